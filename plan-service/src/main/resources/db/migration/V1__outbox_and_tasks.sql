@@ -1,0 +1,37 @@
+-- Transactional outbox: written in the same transaction as the change it announces.
+create table outbox_event (
+    id              uuid primary key,
+    sequence        bigserial not null unique,
+    aggregate_type  varchar(100) not null,
+    aggregate_id    varchar(100) not null,
+    event_type      varchar(200) not null,
+    subject         varchar(300),
+    occurred_at     timestamptz not null,
+    payload         text not null,
+    published_at    timestamptz,
+    attempts        integer not null default 0,
+    last_error      varchar(2000)
+);
+create index outbox_event_pending on outbox_event (sequence) where published_at is null;
+
+create table plan (
+    id          uuid primary key,
+    number      varchar(50),
+    title       varchar(1000) not null,
+    status      varchar(20) not null,
+    created_at  timestamptz not null,
+    version     bigint not null default 0
+);
+
+create table task (
+    id              uuid primary key,
+    plan_id         uuid not null references plan (id),
+    label           varchar(30),
+    content         text not null,
+    lead_unit_code  varchar(50) not null,
+    due_date        date,
+    status          varchar(20) not null,
+    completed_on    date,
+    version         bigint not null default 0
+);
+create index task_plan on task (plan_id);

@@ -1,0 +1,79 @@
+package vn.tthc.plan.rest;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.Test;
+import vn.tthc.local.TestInfrastructure;
+import vn.tthc.local.TopicReader;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+
+@QuarkusTest
+class TaskCompletionApiTest {
+
+    @Test
+    void completingATaskLatePublishesTheEventToKafkaWithCloudEventsHeaders() {
+        String planId = given().contentType(ContentType.JSON)
+                .body("{\"number\":\"05/KH-SKHCN\",\"title\":\"Kế hoạch kiểm soát thủ tục hành chính năm 2025\"}")
+                .post("/plans")
+                .then().statusCode(201).body("status", equalTo("DRAFT"))
+                .extract().path("id");
+        String taskId = given().contentType(ContentType.JSON)
+                .body("{\"label\":\"2.1\",\"content\":\"Rà soát quy định\",\"leadUnitCode\":\"SKHCN-VP\",\"dueDate\":\"2025-03-31\"}")
+                .post("/plans/{id}/tasks", planId)
+                .then().statusCode(201)
+                .extract().path("id");
+
+        given().contentType(ContentType.JSON).body("{\"completedOn\":\"2025-04-02\"}")
+                .post("/tasks/{id}/completion", taskId)
+                .then().statusCode(200)
+                .body("status", equalTo("DONE"))
+                .body("onTime", equalTo(false));
+
+        try (TopicReader reader = new TopicReader(TestInfrastructure.get().kafka().bootstrapServers(), "plan.events")) {
+            List<ConsumerRecord<String, String>> events = reader.await(
+                    record -> taskId.equals(record.key()), Duration.ofSeconds(20));
+            assertThat(events).hasSize(1);
+            ConsumerRecord<String, String> event = events.get(0);
+            assertThat(TopicReader.header(event, "ce_type")).contains("vn.tthc.plan.task.completed.v1");
+            assertThat(TopicReader.header(event, "ce_source")).contains("/tthc/plan-service");
+            assertThat(TopicReader.header(event, "ce_subject")).contains("tasks/" + taskId);
+            assertThat(TopicReader.header(event, "ce_id")).isPresent();
+            assertThat(TopicReader.header(event, "ce_time")).isPresent();
+            assertThat(event.value())
+                    .contains("\"onTime\":false")
+                    .contains("\"dueDate\":\"2025-03-31\"")
+                    .contains("\"completedOn\":\"2025-04-02\"")
+                    .contains("\"leadUnitCode\":\"SKHCN-VP\"");
+        }
+    }
+
+    @Test
+    void completingATaskTwiceIsAConflictAndPublishesNothingMore() {
+        String planId = given().contentType(ContentType.JSON).body("{\"title\":\"Kế hoạch thử\"}")
+                .post("/plans").then().statusCode(201).extract().path("id");
+        String taskId = given().contentType(ContentType.JSON)
+                .body("{\"content\":\"Nhiệm vụ\",\"leadUnitCode\":\"SKHCN-VP\"}")
+                .post("/plans/{id}/tasks", planId).then().statusCode(201).extract().path("id");
+        given().contentType(ContentType.JSON).body("{}").post("/tasks/{id}/completion", taskId)
+                .then().statusCode(200).body("completedOn", equalTo(LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).toString()));
+
+        given().contentType(ContentType.JSON).body("{}").post("/tasks/{id}/completion", taskId)
+                .then().statusCode(409)
+                .contentType("application/problem+json")
+                .body("type", equalTo("https://tthc.vn/problems/task.already-done"))
+                .body("detail", equalTo("Nhiệm vụ đã hoàn thành."));
+
+        try (TopicReader reader = new TopicReader(TestInfrastructure.get().kafka().bootstrapServers(), "plan.events")) {
+            reader.await(record -> taskId.equals(record.key()), Duration.ofSeconds(20));
+            assertThat(reader.readFor(record -> taskId.equals(record.key()), Duration.ofSeconds(2))).hasSize(1);
+        }
+    }
+}
