@@ -97,6 +97,10 @@ public class ProblemMappers {
         if (exception.getCause() instanceof JsonMappingException mapping) {
             return mapping instanceof UnrecognizedPropertyException unknown ? unknownField(unknown) : wrongJsonValue(mapping);
         }
+        if (status == 404 && exception.getCause() instanceof RuntimeException) {
+            // JAX-RS answers 404 when a path or query parameter cannot be converted; that is the client's input error.
+            return problem(400, "invalid-parameter", messages.text("http.invalid-parameter"), List.of());
+        }
         String key = switch (status) {
             case 404 -> "http.not-found";
             case 405 -> "http.method-not-allowed";

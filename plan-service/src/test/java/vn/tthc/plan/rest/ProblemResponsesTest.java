@@ -86,7 +86,8 @@ class ProblemResponsesTest {
 
     @Test
     void malformedIdAndUnknownPathAreProblemsToo() {
-        given().get("/plans/not-a-uuid").then().statusCode(404).contentType("application/problem+json");
+        given().get("/plans/not-a-uuid").then().statusCode(400).contentType("application/problem+json")
+                .body("type", equalTo("https://tthc.vn/problems/invalid-parameter"));
         given().get("/nothing-here").then().statusCode(404).contentType("application/problem+json");
     }
 
