@@ -1,0 +1,134 @@
+package vn.tthc.local;
+
+import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The whole system on one machine: PostgreSQL, Kafka and the three services, all data under one folder
+ * so that a restart keeps it. {@link #close()} stops everything it started.
+ */
+public final class LocalStack implements AutoCloseable {
+
+    private final LocalStackSettings settings;
+    private final List<ServiceProcess> services = new ArrayList<>();
+    private FileChannel lockChannel;
+    private FileLock lock;
+    private PostgresServer postgres;
+    private KafkaBroker kafka;
+
+    public LocalStack(LocalStackSettings settings) {
+        this.settings = settings;
+    }
+
+    public LocalStack start(Duration readinessTimeout) throws Exception {
+        settings.requirePortsFree();
+        Files.createDirectories(settings.dataDirectory());
+        lockDataDirectory();
+        log("Data folder: " + settings.dataDirectory());
+
+        postgres = PostgresServer.start(settings.dataDirectory().resolve("postgres"), settings.postgresPort(), true);
+        for (LocalStackSettings.ServiceSpec service : settings.services()) {
+            postgres.ensureDatabase(service.database());
+        }
+        log("PostgreSQL 17 on port " + settings.postgresPort());
+
+        kafka = new KafkaBroker(settings.dataDirectory().resolve("kafka"), settings.kafkaPort(), settings.kafkaControllerPort()).start();
+        kafka.ensureTopics(Topics.ALL);
+        log("Kafka on " + kafka.bootstrapServers());
+
+        for (LocalStackSettings.ServiceSpec service : settings.services()) {
+            services.add(ServiceProcess.start(service, service.application(settings.projectRoot()),
+                    settings.dataDirectory().resolve("logs"), configurationOf(service)));
+        }
+        awaitReady(readinessTimeout);
+        return this;
+    }
+
+    public LocalStackSettings settings() {
+        return settings;
+    }
+
+    private Map<String, String> configurationOf(LocalStackSettings.ServiceSpec service) {
+        Map<String, String> configuration = new LinkedHashMap<>();
+        configuration.put("quarkus.http.port", String.valueOf(service.port()));
+        configuration.put("quarkus.datasource.jdbc.url", postgres.jdbcUrl(service.database()));
+        configuration.put("quarkus.datasource.username", PostgresServer.USER);
+        configuration.put("kafka.bootstrap.servers", kafka.bootstrapServers());
+        return configuration;
+    }
+
+    private void awaitReady(Duration timeout) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        List<ServiceProcess> waiting = new ArrayList<>(services);
+        while (!waiting.isEmpty()) {
+            for (ServiceProcess service : List.copyOf(waiting)) {
+                if (!service.isAlive()) {
+                    throw new IllegalStateException(service.spec().name() + " stopped while starting; see " + service.log());
+                }
+                if (service.isReady()) {
+                    log(String.format("%-18s UP  %s   (Swagger UI %s/q/swagger-ui, log %s)", service.spec().name(),
+                            service.spec().url(), service.spec().url(), service.log()));
+                    waiting.remove(service);
+                }
+            }
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("Not ready within " + timeout.toSeconds() + " s: "
+                        + waiting.stream().map(s -> s.spec().name() + " (see " + s.log() + ")").toList());
+            }
+            Thread.sleep(500);
+        }
+    }
+
+    private void lockDataDirectory() throws IOException {
+        lockChannel = FileChannel.open(settings.dataDirectory().resolve(".lock"), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+        lock = lockChannel.tryLock();
+        if (lock == null) {
+            lockChannel.close();
+            throw new IllegalStateException("Another local stack is already using " + settings.dataDirectory()
+                    + "; stop it or choose another folder with TTHC_DATA_DIR=<folder>");
+        }
+    }
+
+    /** Stops the services, then Kafka, then PostgreSQL. */
+    @Override
+    public synchronized void close() {
+        for (ServiceProcess service : services) {
+            service.stop(Duration.ofSeconds(20));
+        }
+        services.clear();
+        if (kafka != null) {
+            kafka.stop();
+            kafka = null;
+        }
+        if (postgres != null) {
+            try {
+                postgres.close();
+            } catch (IOException e) {
+                log("PostgreSQL did not stop cleanly: " + e.getMessage());
+            }
+            postgres = null;
+        }
+        try {
+            if (lock != null) {
+                lock.release();
+                lockChannel.close();
+                lock = null;
+            }
+        } catch (IOException ignored) {
+            // the process is ending
+        }
+    }
+
+    static void log(String line) {
+        System.out.println("[tthc] " + line);
+    }
+}

@@ -1,0 +1,42 @@
+package vn.tthc.local;
+
+import java.time.Duration;
+import java.util.concurrent.CountDownLatch;
+
+/** The run command: starts the local stack, prints its URLs and runs until Ctrl-C, then stops everything. */
+public final class LocalStackLauncher {
+
+    private LocalStackLauncher() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", System.getProperty("TTHC_LOG_LEVEL", "warn"));
+        LocalStackSettings settings;
+        try {
+            settings = LocalStackSettings.from(System.getenv());
+        } catch (IllegalArgumentException e) {
+            System.err.println("[tthc] " + e.getMessage());
+            System.exit(2);
+            return;
+        }
+        LocalStack stack = new LocalStack(settings);
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            LocalStack.log("Stopping…");
+            stack.close();
+            LocalStack.log("Stopped.");
+            stopped.countDown();
+        }, "tthc-stop"));
+        try {
+            stack.start(Duration.ofSeconds(180));
+        } catch (Ports.PortTakenException e) {
+            System.err.println("[tthc] " + e.getMessage());
+            System.exit(2);
+        } catch (Exception e) {
+            System.err.println("[tthc] Could not start: " + e.getMessage());
+            System.exit(1);
+        }
+        LocalStack.log("All services are up. Press Ctrl-C to stop.");
+        stopped.await();
+    }
+}

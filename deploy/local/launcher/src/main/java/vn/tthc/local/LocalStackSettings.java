@@ -1,0 +1,66 @@
+package vn.tthc.local;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Where the local stack keeps its data and which ports it uses. Each value comes from an environment
+ * variable (or a system property of the same name), with a default.
+ */
+public record LocalStackSettings(Path projectRoot, Path dataDirectory, int postgresPort, int kafkaPort,
+                                 int kafkaControllerPort, List<ServiceSpec> services) {
+
+    public static LocalStackSettings from(Map<String, String> environment) {
+        Path root = Path.of(value(environment, "TTHC_ROOT", System.getProperty("user.dir"))).toAbsolutePath().normalize();
+        Path data = Path.of(value(environment, "TTHC_DATA_DIR", root.resolve("data").toString())).toAbsolutePath().normalize();
+        return new LocalStackSettings(root, data,
+                port(environment, "TTHC_POSTGRES_PORT", 15432),
+                port(environment, "TTHC_KAFKA_PORT", 19092),
+                port(environment, "TTHC_KAFKA_CONTROLLER_PORT", 19093),
+                List.of(
+                        new ServiceSpec("plan-service", "plan", port(environment, "PLAN_PORT", 8081), "PLAN_PORT"),
+                        new ServiceSpec("reporting-service", "reporting", port(environment, "REPORTING_PORT", 8082), "REPORTING_PORT"),
+                        new ServiceSpec("feedback-service", "feedback", port(environment, "FEEDBACK_PORT", 8083), "FEEDBACK_PORT")));
+    }
+
+    /** Fails with a one-line message for the first port that is taken. */
+    public void requirePortsFree() {
+        Ports.requireFree(postgresPort, "PostgreSQL", "TTHC_POSTGRES_PORT");
+        Ports.requireFree(kafkaPort, "Kafka", "TTHC_KAFKA_PORT");
+        Ports.requireFree(kafkaControllerPort, "Kafka controller", "TTHC_KAFKA_CONTROLLER_PORT");
+        for (ServiceSpec service : services) {
+            Ports.requireFree(service.port(), service.name(), service.portSetting());
+        }
+    }
+
+    private static String value(Map<String, String> environment, String name, String fallback) {
+        String value = System.getProperty(name, environment.get(name));
+        return value == null || value.isBlank() ? fallback : value;
+    }
+
+    private static int port(Map<String, String> environment, String name, int fallback) {
+        String value = value(environment, name, String.valueOf(fallback));
+        try {
+            int port = Integer.parseInt(value.trim());
+            if (port < 1 || port > 65535) {
+                throw new NumberFormatException();
+            }
+            return port;
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(name + "=" + value + " is not a port number (1-65535)");
+        }
+    }
+
+    /** One of the three services: its module, database and HTTP port. */
+    public record ServiceSpec(String name, String database, int port, String portSetting) {
+
+        public Path application(Path projectRoot) {
+            return projectRoot.resolve(name).resolve("target/quarkus-app/quarkus-run.jar");
+        }
+
+        public String url() {
+            return "http://localhost:" + port;
+        }
+    }
+}
