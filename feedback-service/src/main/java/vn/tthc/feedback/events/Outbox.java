@@ -4,6 +4,9 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 
 import java.time.Clock;
@@ -11,7 +14,8 @@ import java.util.UUID;
 
 /**
  * Records an event in the outbox inside the caller's transaction, so that the event exists if and only
- * if the change it announces was committed.
+ * if the change it announces was committed. Once the transaction commits, the relay is woken so the event
+ * leaves at once rather than at the relay's next round.
  */
 @ApplicationScoped
 public class Outbox {
@@ -19,11 +23,16 @@ public class Outbox {
     private final EntityManager entityManager;
     private final ObjectMapper objectMapper;
     private final Clock clock;
+    private final TransactionSynchronizationRegistry transactions;
+    private final OutboxRelay relay;
 
-    public Outbox(EntityManager entityManager, ObjectMapper objectMapper, Clock clock) {
+    public Outbox(EntityManager entityManager, ObjectMapper objectMapper, Clock clock,
+                  TransactionSynchronizationRegistry transactions, OutboxRelay relay) {
         this.entityManager = entityManager;
         this.objectMapper = objectMapper;
         this.clock = clock;
+        this.transactions = transactions;
+        this.relay = relay;
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
@@ -41,6 +50,18 @@ public class Outbox {
             throw new IllegalStateException("Event cannot be written as JSON: " + event.type(), e);
         }
         entityManager.persist(row);
+        transactions.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                if (status == Status.STATUS_COMMITTED) {
+                    relay.wakeUp();
+                }
+            }
+        });
         return row.id;
     }
 }

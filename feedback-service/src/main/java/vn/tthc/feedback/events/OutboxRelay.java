@@ -4,7 +4,9 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 import io.smallrye.reactive.messaging.MutinyEmitter;
+import io.quarkus.runtime.ShutdownEvent;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.eclipse.microprofile.reactive.messaging.Channel;
@@ -16,6 +18,9 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * Publishes outbox rows to Kafka in the order they were written and marks them sent. One relay works at
@@ -33,6 +38,13 @@ public class OutboxRelay {
     private final MutinyEmitter<String> emitter;
     private final EventsConfig config;
     private final Clock clock;
+    private final AtomicBoolean wakeUpPending = new AtomicBoolean();
+    private volatile boolean stopping;
+    private final ExecutorService wakeUps = Executors.newSingleThreadExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "outbox-relay-wake-up");
+        thread.setDaemon(true);
+        return thread;
+    });
 
     public OutboxRelay(EntityManager entityManager, @Channel("feedback-events") MutinyEmitter<String> emitter,
                        EventsConfig config, Clock clock) {
@@ -42,9 +54,31 @@ public class OutboxRelay {
         this.clock = clock;
     }
 
+    /** Relays soon, on the relay's own thread; many calls while one is pending make one round. */
+    public void wakeUp() {
+        if (wakeUpPending.compareAndSet(false, true)) {
+            wakeUps.execute(() -> {
+                wakeUpPending.set(false);
+                try {
+                    relayPending();
+                } catch (RuntimeException e) {
+                    LOG.warn("Outbox relay round failed; the scheduled round will retry", e);
+                }
+            });
+        }
+    }
+
+    void onShutdown(@Observes ShutdownEvent event) {
+        stopping = true;
+        wakeUps.shutdownNow();
+    }
+
     @Scheduled(every = "${tthc.outbox.relay-interval:0.5s}", delayed = "1s",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
-    void relayPending() {
+    synchronized void relayPending() {
+        if (stopping) {
+            return;
+        }
         int sent;
         do {
             sent = relayBatch();
