@@ -65,6 +65,17 @@ class ProblemResponsesTest {
     }
 
     @Test
+    void aNumberWhereTextIsExpectedIsNotCoerced() {
+        given().contentType(ContentType.JSON)
+                .body("{\"title\": 12345}")
+                .post("/plans")
+                .then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors[0].field", equalTo("title"))
+                .body("errors[0].message", equalTo("giá trị sai kiểu hoặc sai định dạng"));
+    }
+
+    @Test
     void malformedJsonIsAProblemWithoutStackTrace() {
         given().contentType(ContentType.JSON)
                 .body("{\"title\": \"Kế hoạch\"")

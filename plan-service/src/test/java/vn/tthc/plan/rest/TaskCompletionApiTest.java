@@ -4,6 +4,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
+import vn.tthc.local.EventSchema;
 import vn.tthc.local.TestInfrastructure;
 import vn.tthc.local.TopicReader;
 
@@ -47,6 +48,7 @@ class TaskCompletionApiTest {
             assertThat(TopicReader.header(event, "ce_subject")).contains("tasks/" + taskId);
             assertThat(TopicReader.header(event, "ce_id")).isPresent();
             assertThat(TopicReader.header(event, "ce_time")).isPresent();
+            assertThat(EventSchema.forType("plan-service", "vn.tthc.plan.task.completed.v1").violations(event.value())).isEmpty();
             assertThat(event.value())
                     .contains("\"onTime\":false")
                     .contains("\"dueDate\":\"2025-03-31\"")

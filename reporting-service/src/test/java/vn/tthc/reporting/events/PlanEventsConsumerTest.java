@@ -11,7 +11,6 @@ import org.junit.jupiter.api.Test;
 import vn.tthc.local.TestInfrastructure;
 import vn.tthc.local.TopicReader;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
@@ -41,9 +40,9 @@ class PlanEventsConsumerTest {
     @Test
     void countsTaskCompletionsOnTimeAndLatePerUnitAndPeriod() throws Exception {
         String unit = "UNIT-" + UUID.randomUUID();
-        send(taskCompleted(UUID.randomUUID().toString(), unit, "2025-03-10", true));
-        send(taskCompleted(UUID.randomUUID().toString(), unit, "2025-03-20", false));
-        send(taskCompleted(UUID.randomUUID().toString(), unit, "2025-06-01", true));
+        send(PlanEventFixtures.taskCompleted(UUID.randomUUID().toString(), unit, "2025-03-10", true));
+        send(PlanEventFixtures.taskCompleted(UUID.randomUUID().toString(), unit, "2025-03-20", false));
+        send(PlanEventFixtures.taskCompleted(UUID.randomUUID().toString(), unit, "2025-06-01", true));
 
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> given()
                 .queryParam("unitCode", unit)
@@ -60,11 +59,11 @@ class PlanEventsConsumerTest {
     @Test
     void aRedeliveredEventChangesNothing() throws Exception {
         String unit = "UNIT-" + UUID.randomUUID();
-        ProducerRecord<String, String> event = taskCompleted(UUID.randomUUID().toString(), unit, "2025-03-10", true);
+        ProducerRecord<String, String> event = PlanEventFixtures.taskCompleted(UUID.randomUUID().toString(), unit, "2025-03-10", true);
         send(event);
         send(event);
         String marker = "UNIT-" + UUID.randomUUID();
-        send(taskCompleted(UUID.randomUUID().toString(), marker, "2025-03-10", true));
+        send(PlanEventFixtures.taskCompleted(UUID.randomUUID().toString(), marker, "2025-03-10", true));
 
         // The marker is sent after the duplicate on the same partition key space; once it counts, both copies were read.
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> given().queryParam("unitCode", marker)
@@ -78,11 +77,11 @@ class PlanEventsConsumerTest {
     void anUnreadableEventGoesToTheDeadLetterTopicAndTheConsumerCarriesOn() throws Exception {
         String key = "poison-" + UUID.randomUUID();
         send(new ProducerRecord<>("plan.events", key, "{not json"));
-        ProducerRecord<String, String> broken = taskCompleted(UUID.randomUUID().toString(), "X", "2025-03-10", true);
+        ProducerRecord<String, String> broken = PlanEventFixtures.taskCompleted(UUID.randomUUID().toString(), "X", "2025-03-10", true);
         send(new ProducerRecord<>("plan.events", null, key + "-2", "{\"leadUnitCode\": 42, \"completedOn\": \"hôm qua\"}",
                 broken.headers()));
         String unit = "UNIT-" + UUID.randomUUID();
-        send(taskCompleted(UUID.randomUUID().toString(), unit, "2025-03-10", false));
+        send(PlanEventFixtures.taskCompleted(UUID.randomUUID().toString(), unit, "2025-03-10", false));
 
         try (TopicReader deadLetters = new TopicReader(TestInfrastructure.get().kafka().bootstrapServers(), "plan.events.dlt")) {
             assertThat(deadLetters.await(record -> key.equals(record.key()), Duration.ofSeconds(20))).hasSize(1);
@@ -92,24 +91,6 @@ class PlanEventsConsumerTest {
                 .get("/aggregates/task-completions").then().body("late", equalTo(1)));
     }
 
-    private static ProducerRecord<String, String> taskCompleted(String eventId, String unit, String completedOn, boolean onTime) {
-        String taskId = UUID.randomUUID().toString();
-        String data = """
-                {"taskId":"%s","planId":"%s","label":"1","leadUnitCode":"%s","dueDate":"2025-03-15","completedOn":"%s","onTime":%s,"futureField":"ignored"}"""
-                .formatted(taskId, UUID.randomUUID(), unit, completedOn, onTime);
-        ProducerRecord<String, String> record = new ProducerRecord<>("plan.events", taskId, data);
-        header(record, "ce_specversion", "1.0");
-        header(record, "ce_id", eventId);
-        header(record, "ce_type", "vn.tthc.plan.task.completed.v1");
-        header(record, "ce_source", "/tthc/plan-service");
-        header(record, "ce_subject", "tasks/" + taskId);
-        header(record, "ce_time", "2025-03-10T01:00:00Z");
-        return record;
-    }
-
-    private static void header(ProducerRecord<String, String> record, String name, String value) {
-        record.headers().add(name, value.getBytes(StandardCharsets.UTF_8));
-    }
 
     private void send(ProducerRecord<String, String> record) throws Exception {
         producer.send(record).get(10, TimeUnit.SECONDS);
