@@ -27,6 +27,7 @@ public final class LocalStackLauncher {
             LocalStack.log("Stopped.");
             stopped.countDown();
         }, "tthc-stop"));
+        long started = System.nanoTime();
         try {
             stack.start(Duration.ofSeconds(180));
         } catch (Ports.PortTakenException e) {
@@ -36,7 +37,8 @@ public final class LocalStackLauncher {
             System.err.println("[tthc] Could not start: " + e.getMessage());
             System.exit(1);
         }
-        LocalStack.log("All services are up. Press Ctrl-C to stop.");
+        LocalStack.log(String.format("All services are up (%.0f s). Press Ctrl-C to stop.",
+                (System.nanoTime() - started) / 1e9));
         stopped.await();
     }
 }
