@@ -1,0 +1,32 @@
+package vn.tthc.reporting.period;
+
+import java.time.LocalDate;
+import java.util.Objects;
+
+/**
+ * A request for an ad-hoc (đột xuất) report: it carries its own data window and its own deadline, given as
+ * the last allowed day like every other deadline.
+ */
+public record AdHocRequest(ReportingPeriod period, LocalDate lastAllowedDay) {
+
+    public AdHocRequest {
+        Objects.requireNonNull(period, "period");
+        Objects.requireNonNull(lastAllowedDay, "lastAllowedDay");
+        if (period.type() != PeriodType.AD_HOC) {
+            throw new IllegalArgumentException("an ad-hoc request needs an ad-hoc period, not " + period.type());
+        }
+        if (lastAllowedDay.isBefore(period.end())) {
+            throw new IllegalArgumentException("an ad-hoc report cannot be due before its data window closes: "
+                    + lastAllowedDay + " < " + period.end());
+        }
+    }
+
+    public static AdHocRequest of(String key, String title, LocalDate windowStart, LocalDate windowEnd,
+                                  LocalDate lastAllowedDay) {
+        return new AdHocRequest(ReportingPeriod.adHoc(key, title, windowStart, windowEnd), lastAllowedDay);
+    }
+
+    public boolean isOnTime(LocalDate receivedOn) {
+        return !receivedOn.isAfter(lastAllowedDay);
+    }
+}
