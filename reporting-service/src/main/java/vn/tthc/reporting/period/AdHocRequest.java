@@ -5,7 +5,8 @@ import java.util.Objects;
 
 /**
  * A request for an ad-hoc (đột xuất) report: it carries its own data window and its own deadline, given as
- * the last allowed day like every other deadline.
+ * the last allowed day like every other deadline. As with periodic reports, the deadline may fall before the
+ * window closes (the last days' figures are then estimated), but not before it opens.
  */
 public record AdHocRequest(ReportingPeriod period, LocalDate lastAllowedDay) {
 
@@ -15,9 +16,9 @@ public record AdHocRequest(ReportingPeriod period, LocalDate lastAllowedDay) {
         if (period.type() != PeriodType.AD_HOC) {
             throw new IllegalArgumentException("an ad-hoc request needs an ad-hoc period, not " + period.type());
         }
-        if (lastAllowedDay.isBefore(period.end())) {
-            throw new IllegalArgumentException("an ad-hoc report cannot be due before its data window closes: "
-                    + lastAllowedDay + " < " + period.end());
+        if (lastAllowedDay.isBefore(period.start())) {
+            throw new IllegalArgumentException("an ad-hoc report cannot be due before its data window opens: "
+                    + lastAllowedDay + " < " + period.start());
         }
     }
 

@@ -8,6 +8,10 @@ import java.time.YearMonth;
  * arrives on that day, at any hour, is on time; one that arrives the day after is late. Vietnamese texts say
  * "trước ngày 19" ("before the 19th"), which this model stores as the day number written ({@code 19}) and
  * turns into the last allowed day, the 18th.
+ * <p>
+ * A deadline may fall before the period's window closes: with Decree 09 windows ending on the 14th, some
+ * provinces want divisions' reports before the 13th, the last days' figures being estimated. Rules therefore
+ * do not require the deadline to follow the cut-off.
  */
 public sealed interface DeadlineRule permits DeadlineRule.BeforeDayOfMonth, DeadlineRule.WorkingDaysAfterCutOff {
 

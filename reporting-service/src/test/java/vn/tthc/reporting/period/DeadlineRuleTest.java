@@ -103,8 +103,10 @@ class DeadlineRuleTest {
         assertThat(request.period().contains(LocalDate.of(2025, 5, 31))).isTrue();
         assertThat(request.isOnTime(LocalDate.of(2025, 6, 5))).isTrue();
         assertThat(request.isOnTime(LocalDate.of(2025, 6, 6))).isFalse();
+        assertThat(AdHocRequest.of("x", "y", LocalDate.of(2025, 1, 1), LocalDate.of(2025, 5, 31), LocalDate.of(2025, 5, 28))
+                .lastAllowedDay()).isEqualTo(LocalDate.of(2025, 5, 28));
         assertThatIllegalArgumentException().isThrownBy(() -> AdHocRequest.of("x", "y",
-                LocalDate.of(2025, 1, 1), LocalDate.of(2025, 5, 31), LocalDate.of(2025, 5, 30)));
+                LocalDate.of(2025, 1, 1), LocalDate.of(2025, 5, 31), LocalDate.of(2024, 12, 31)));
         assertThatIllegalArgumentException().isThrownBy(() -> AdHocRequest.of(" ", "y",
                 LocalDate.of(2025, 1, 1), LocalDate.of(2025, 5, 31), LocalDate.of(2025, 6, 5)));
     }
