@@ -39,6 +39,10 @@ final class RegimeAssembler {
     RegimeDefinition assemble(RegimeFile file) {
         text("code", file.code());
         text("name", file.name());
+        each("legalBases", file.legalBases(), false, (path, basis) -> {
+            text(path, basis);
+            return null;
+        });
         List<PeriodType> periodTypes = periodTypes("periodTypes", file.periodTypes());
         CutOffRule cutOff = cutOff(file.cutOff());
         List<LevelDeadline> deadlines = new ArrayList<>();

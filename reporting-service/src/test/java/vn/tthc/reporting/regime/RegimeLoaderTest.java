@@ -128,7 +128,7 @@ class RegimeLoaderTest {
     @Test
     void refusesMissingPartsAndInconsistentDeadlines() {
         String json = MINIMAL
-                .replace("\"name\": \"Chế độ thử\",", "")
+                .replace("\"name\": \"Chế độ thử\",", "\"legalBases\": [\"Nghị định 09/2019/NĐ-CP\", null, \" \"],")
                 .replace("\"kind\": \"BEFORE_DAY_OF_MONTH\", \"day\": 15", "\"kind\": \"BEFORE_DAY_OF_MONTH\"")
                 .replace("\"kind\": \"WORKING_DAYS_AFTER_CUT_OFF\", \"workingDays\": 2", "\"kind\": \"LATER\"")
                 .replace("\"sections\": [ { \"code\": \"results\", \"title\": \"Kết quả\", \"required\": true } ],",
@@ -136,6 +136,8 @@ class RegimeLoaderTest {
 
         assertThat(problemsIn(json).problems()).containsExactly(
                 "name: missing or blank",
+                "legalBases[1]: null",
+                "legalBases[2]: missing or blank",
                 "deadlines[0].day: missing",
                 "deadlines[1].kind: expected BEFORE_DAY_OF_MONTH or WORKING_DAYS_AFTER_CUT_OFF, found LATER",
                 "forms[0]: form f uses code total twice");
