@@ -1,0 +1,39 @@
+package vn.tthc.reporting.period;
+
+import java.time.LocalDate;
+
+/**
+ * Tells working days from weekends, public holidays and swapped days off. feedback-service owns the
+ * calendar; reporting will answer from its replica of {@code feedback.calendar}.
+ */
+@FunctionalInterface
+public interface WorkingDayCalendar {
+
+    /** How far past a day we look for working days before deciding the calendar has none. */
+    int SEARCH_LIMIT_DAYS = 366;
+
+    boolean isWorkingDay(LocalDate day);
+
+    /**
+     * The {@code count}-th working day strictly after {@code day}: with Friday the 14th and no holidays, the
+     * 1st is Monday the 17th and the 3rd is Wednesday the 19th.
+     */
+    default LocalDate workingDaysAfter(LocalDate day, int count) {
+        if (count < 1) {
+            throw new IllegalArgumentException("count working days from 1: " + count);
+        }
+        LocalDate current = day;
+        int found = 0;
+        int daysWithoutWork = 0;
+        while (found < count) {
+            current = current.plusDays(1);
+            if (isWorkingDay(current)) {
+                found++;
+                daysWithoutWork = 0;
+            } else if (++daysWithoutWork > SEARCH_LIMIT_DAYS) {
+                throw new IllegalStateException("no working day in the calendar for a year after " + current);
+            }
+        }
+        return current;
+    }
+}

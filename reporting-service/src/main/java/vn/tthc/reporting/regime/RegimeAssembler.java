@@ -1,0 +1,243 @@
+package vn.tthc.reporting.regime;
+
+import vn.tthc.reporting.form.Indicator;
+import vn.tthc.reporting.form.IndicatorGroup;
+import vn.tthc.reporting.form.IndicatorRule;
+import vn.tthc.reporting.form.IndicatorType;
+import vn.tthc.reporting.form.NarrativeSection;
+import vn.tthc.reporting.form.ReportForm;
+import vn.tthc.reporting.period.CutOffRule;
+import vn.tthc.reporting.period.DeadlineRule;
+import vn.tthc.reporting.period.PeriodType;
+import vn.tthc.reporting.period.ReportingLevel;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.BiFunction;
+import java.util.function.Supplier;
+
+/**
+ * Turns a {@link RegimeFile} into a {@link RegimeDefinition}, going on past each problem so that one reading
+ * reports them all, each prefixed with its place in the file.
+ */
+final class RegimeAssembler {
+
+    static final String BEFORE_DAY_OF_MONTH = "BEFORE_DAY_OF_MONTH";
+    static final String WORKING_DAYS_AFTER_CUT_OFF = "WORKING_DAYS_AFTER_CUT_OFF";
+
+    private final List<String> problems = new ArrayList<>();
+
+    List<String> problems() {
+        return problems;
+    }
+
+    /** The definition, or null when there were problems. */
+    RegimeDefinition assemble(RegimeFile file) {
+        text("code", file.code());
+        text("name", file.name());
+        each("legalBases", file.legalBases(), false, (path, basis) -> {
+            text(path, basis);
+            return null;
+        });
+        List<PeriodType> periodTypes = periodTypes("periodTypes", file.periodTypes());
+        CutOffRule cutOff = cutOff(file.cutOff());
+        List<LevelDeadline> deadlines = new ArrayList<>();
+        each("deadlines", file.deadlines(), false, (path, deadline) -> deadlines.addAll(deadline(path, deadline, periodTypes)));
+        List<ReportForm> forms = new ArrayList<>();
+        each("forms", file.forms(), true, (path, form) -> forms.add(form(path, form)));
+        if (!problems.isEmpty()) {
+            return null;
+        }
+        return attempt("", () -> new RegimeDefinition(file.code(), file.name(), file.description(),
+                file.legalBases() == null ? List.of() : file.legalBases(), periodTypes, cutOff, deadlines, forms));
+    }
+
+    private List<PeriodType> periodTypes(String path, List<String> names) {
+        List<PeriodType> types = new ArrayList<>();
+        each(path, names, true, (at, name) -> types.add(enumValue(at, PeriodType.class, name)));
+        return types;
+    }
+
+    private CutOffRule cutOff(RegimeFile.CutOff cutOff) {
+        if (cutOff == null) {
+            problems.add("cutOff: missing");
+            return null;
+        }
+        Integer closingDay = number("cutOff.closingDay", cutOff.closingDay());
+        return closingDay == null ? null : attempt("cutOff", () -> new CutOffRule(closingDay));
+    }
+
+    private List<LevelDeadline> deadline(String path, RegimeFile.Deadline deadline, List<PeriodType> regimeTypes) {
+        ReportingLevel level = enumValue(path + ".level", ReportingLevel.class, deadline.level());
+        List<PeriodType> types = periodTypes(path + ".periodTypes", deadline.periodTypes());
+        DeadlineRule rule = deadlineRule(path, deadline);
+        List<LevelDeadline> deadlines = new ArrayList<>();
+        for (PeriodType type : types) {
+            if (type != null && !regimeTypes.contains(null) && !regimeTypes.contains(type)) {
+                problems.add(path + ".periodTypes: " + type + " is not one of the regime's period types " + regimeTypes);
+            } else if (level != null && type != null && rule != null) {
+                LevelDeadline levelDeadline = attempt(path, () -> new LevelDeadline(level, type, rule, deadline.basis()));
+                if (levelDeadline != null) {
+                    deadlines.add(levelDeadline);
+                }
+            }
+        }
+        return deadlines;
+    }
+
+    private DeadlineRule deadlineRule(String path, RegimeFile.Deadline deadline) {
+        if (BEFORE_DAY_OF_MONTH.equals(deadline.kind())) {
+            Integer day = number(path + ".day", deadline.day());
+            int monthsAfter = deadline.monthsAfterLastMonth() == null ? 0 : deadline.monthsAfterLastMonth();
+            if (deadline.workingDays() != null) {
+                problems.add(path + ".workingDays: not used by " + BEFORE_DAY_OF_MONTH);
+            }
+            return day == null ? null : attempt(path, () -> new DeadlineRule.BeforeDayOfMonth(day, monthsAfter));
+        }
+        if (WORKING_DAYS_AFTER_CUT_OFF.equals(deadline.kind())) {
+            Integer workingDays = number(path + ".workingDays", deadline.workingDays());
+            if (deadline.day() != null || deadline.monthsAfterLastMonth() != null) {
+                problems.add(path + ": day and monthsAfterLastMonth are not used by " + WORKING_DAYS_AFTER_CUT_OFF);
+            }
+            return workingDays == null ? null : attempt(path, () -> new DeadlineRule.WorkingDaysAfterCutOff(workingDays));
+        }
+        problems.add(path + ".kind: expected " + BEFORE_DAY_OF_MONTH + " or " + WORKING_DAYS_AFTER_CUT_OFF
+                + ", found " + deadline.kind());
+        return null;
+    }
+
+    private ReportForm form(String path, RegimeFile.Form form) {
+        text(path + ".code", form.code());
+        text(path + ".title", form.title());
+        List<IndicatorGroup> groups = new ArrayList<>();
+        each(path + ".groups", form.groups(), false, (at, group) -> groups.add(group(at, group)));
+        List<NarrativeSection> sections = new ArrayList<>();
+        each(path + ".sections", form.sections(), false, (at, section) -> sections.add(section(at, section)));
+        Map<String, IndicatorType> types = declaredTypes(form);
+        List<IndicatorRule> rules = new ArrayList<>();
+        each(path + ".rules", form.rules(), false, (at, text) -> rules.add(rule(at, text, types)));
+        if (groups.contains(null) || sections.contains(null) || rules.contains(null)) {
+            return null;
+        }
+        return attempt(path, () -> new ReportForm(form.code(), form.title(), form.breakdown(), groups, sections, rules));
+    }
+
+    /** Every indicator code the form declares, with its type, or null where the type itself is wrong. */
+    private static Map<String, IndicatorType> declaredTypes(RegimeFile.Form form) {
+        Map<String, IndicatorType> types = new HashMap<>();
+        for (RegimeFile.Group group : Objects.requireNonNullElse(form.groups(), List.<RegimeFile.Group>of())) {
+            if (group == null || group.indicators() == null) {
+                continue;
+            }
+            for (RegimeFile.Indicator indicator : group.indicators()) {
+                if (indicator != null && indicator.code() != null) {
+                    types.put(indicator.code(), Arrays.stream(IndicatorType.values())
+                            .filter(t -> t.name().equals(indicator.type())).findFirst().orElse(null));
+                }
+            }
+        }
+        return types;
+    }
+
+    private IndicatorGroup group(String path, RegimeFile.Group group) {
+        List<Indicator> indicators = new ArrayList<>();
+        each(path + ".indicators", group.indicators(), true, (at, indicator) -> indicators.add(indicator(at, indicator)));
+        if (indicators.isEmpty() || indicators.contains(null)) {
+            return null;
+        }
+        return attempt(path, () -> new IndicatorGroup(group.code(), group.label(), indicators));
+    }
+
+    private Indicator indicator(String path, RegimeFile.Indicator indicator) {
+        IndicatorType type = enumValue(path + ".type", IndicatorType.class, indicator.type());
+        Boolean required = flag(path + ".required", indicator.required());
+        if (type == null || required == null) {
+            return null;
+        }
+        return attempt(path, () -> new Indicator(indicator.code(), indicator.label(), type, required, indicator.unit()));
+    }
+
+    private NarrativeSection section(String path, RegimeFile.Section section) {
+        Boolean required = flag(path + ".required", section.required());
+        return required == null ? null : attempt(path, () -> new NarrativeSection(section.code(), section.title(), required));
+    }
+
+    private IndicatorRule rule(String path, String text, Map<String, IndicatorType> types) {
+        IndicatorRule rule = attempt(path, () -> IndicatorRule.parse(text));
+        if (rule == null) {
+            return null;
+        }
+        boolean valid = true;
+        for (String code : rule.indicatorCodes()) {
+            IndicatorType type = types.get(code);
+            if (!types.containsKey(code)) {
+                problems.add(path + ": \"" + text + "\" names " + code + ", which is not an indicator of this form");
+                valid = false;
+            } else if (type != null && !type.isNumeric()) {
+                problems.add(path + ": \"" + text + "\" adds up " + code + ", which is text");
+                valid = false;
+            }
+        }
+        return valid ? rule : null;
+    }
+
+    private <T> void each(String path, List<T> items, boolean required, BiFunction<String, T, ?> action) {
+        if (items == null || items.isEmpty()) {
+            if (required) {
+                problems.add(path + ": missing or empty");
+            }
+            return;
+        }
+        for (int i = 0; i < items.size(); i++) {
+            String at = path + "[" + i + "]";
+            if (items.get(i) == null) {
+                problems.add(at + ": null");
+            } else {
+                action.apply(at, items.get(i));
+            }
+        }
+    }
+
+    private void text(String path, String value) {
+        if (value == null || value.isBlank()) {
+            problems.add(path + ": missing or blank");
+        }
+    }
+
+    private Integer number(String path, Integer value) {
+        if (value == null) {
+            problems.add(path + ": missing");
+        }
+        return value;
+    }
+
+    private Boolean flag(String path, Boolean value) {
+        if (value == null) {
+            problems.add(path + ": missing; write true or false");
+        }
+        return value;
+    }
+
+    private <E extends Enum<E>> E enumValue(String path, Class<E> type, String name) {
+        for (E constant : type.getEnumConstants()) {
+            if (constant.name().equals(name)) {
+                return constant;
+            }
+        }
+        problems.add(path + ": expected one of " + Arrays.toString(type.getEnumConstants()) + ", found " + name);
+        return null;
+    }
+
+    private <T> T attempt(String path, Supplier<T> construction) {
+        try {
+            return construction.get();
+        } catch (IllegalArgumentException e) {
+            problems.add((path.isEmpty() ? "" : path + ": ") + e.getMessage());
+            return null;
+        }
+    }
+}

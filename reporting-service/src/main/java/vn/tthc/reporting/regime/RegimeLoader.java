@@ -1,0 +1,132 @@
+package vn.tthc.reporting.regime;
+
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Reads regime definitions from JSON files and checks them: unknown or duplicate keys, misspelt enumeration
+ * values, impossible days, rules that do not parse or name indicators the form lacks. Every problem in a
+ * file is reported at once, in an {@link InvalidRegimeException}.
+ * <p>
+ * The regimes shipped with the service live under {@code regimes/} on the class path, listed in
+ * {@value #SHIPPED_INDEX}.
+ */
+public final class RegimeLoader {
+
+    public static final String SHIPPED_DIRECTORY = "regimes/";
+    public static final String SHIPPED_INDEX = SHIPPED_DIRECTORY + "index.json";
+
+    private final ObjectMapper mapper = JsonMapper.builder()
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .build();
+
+    /** Reads one regime; {@code source} names it in error messages. */
+    public RegimeDefinition read(InputStream json, String source) {
+        RegimeFile file;
+        try {
+            file = mapper.readValue(json, RegimeFile.class);
+        } catch (JsonProcessingException e) {
+            throw new InvalidRegimeException(source, List.of(describe(e)));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read regime " + source, e);
+        }
+        if (file == null) {
+            throw new InvalidRegimeException(source, List.of("the file holds no regime"));
+        }
+        RegimeAssembler assembler = new RegimeAssembler();
+        RegimeDefinition definition = assembler.assemble(file);
+        if (definition == null) {
+            throw new InvalidRegimeException(source, assembler.problems());
+        }
+        return definition;
+    }
+
+    public RegimeDefinition read(Path file) {
+        try (InputStream in = Files.newInputStream(file)) {
+            return read(in, file.toString());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read regime " + file, e);
+        }
+    }
+
+    /** Reads a regime from the class path, e.g. {@code regimes/tthc-control-quarterly-annual.json}. */
+    public RegimeDefinition readResource(String resource) {
+        try (InputStream in = open(resource)) {
+            return read(in, resource);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read regime " + resource, e);
+        }
+    }
+
+    /** The names of the shipped regime files, as {@value #SHIPPED_INDEX} lists them. */
+    public List<String> shippedFileNames() {
+        try (InputStream in = open(SHIPPED_INDEX)) {
+            return mapper.readValue(in, new TypeReference<List<String>>() {
+            });
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + SHIPPED_INDEX, e);
+        }
+    }
+
+    /** Every shipped regime; their codes are distinct. */
+    public List<RegimeDefinition> readShipped() {
+        List<RegimeDefinition> regimes = new ArrayList<>();
+        Set<String> codes = new HashSet<>();
+        for (String name : shippedFileNames()) {
+            RegimeDefinition regime = readResource(SHIPPED_DIRECTORY + name);
+            if (!codes.add(regime.code())) {
+                throw new InvalidRegimeException(SHIPPED_DIRECTORY + name, List.of("code: another shipped regime is coded " + regime.code()));
+            }
+            regimes.add(regime);
+        }
+        return regimes;
+    }
+
+    private static InputStream open(String resource) throws IOException {
+        ClassLoader loader = Thread.currentThread().getContextClassLoader();
+        InputStream in = loader == null ? null : loader.getResourceAsStream(resource);
+        if (in == null) {
+            in = RegimeLoader.class.getClassLoader().getResourceAsStream(resource);
+        }
+        if (in == null) {
+            throw new IOException("no resource " + resource + " on the class path");
+        }
+        return in;
+    }
+
+    /** A JSON problem with its place: the property path for mapping errors, line and column otherwise. */
+    private static String describe(JsonProcessingException e) {
+        if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+            StringBuilder path = new StringBuilder();
+            for (JsonMappingException.Reference reference : mapping.getPath()) {
+                if (reference.getFieldName() != null) {
+                    path.append(path.isEmpty() ? "" : ".").append(reference.getFieldName());
+                } else if (reference.getIndex() >= 0) {
+                    path.append('[').append(reference.getIndex()).append(']');
+                }
+            }
+            return path + ": " + e.getOriginalMessage();
+        }
+        String where = e.getLocation() == null ? ""
+                : "line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ": ";
+        return where + (e instanceof JsonParseException ? "malformed JSON: " : "") + e.getOriginalMessage();
+    }
+}
