@@ -59,14 +59,14 @@ public class Task {
     /**
      * Marks the task done on the given date. Done after the due date counts as late.
      *
-     * @throws TaskStateException when the task is cancelled or already done
+     * @throws ConflictException when the task is cancelled or already done
      */
     public TaskCompletion complete(LocalDate completedOn) {
         if (status == TaskStatus.CANCELLED) {
-            throw new TaskStateException("task.cancelled", id);
+            throw new ConflictException("task.cancelled", id);
         }
         if (status == TaskStatus.DONE) {
-            throw new TaskStateException("task.already-done", id);
+            throw new ConflictException("task.already-done", id);
         }
         this.status = TaskStatus.DONE;
         this.completedOn = completedOn;

@@ -34,7 +34,7 @@ class TaskTest {
     void cannotBeCompletedTwice() {
         task.complete(LocalDate.of(2025, 3, 1));
         assertThatThrownBy(() -> task.complete(LocalDate.of(2025, 3, 2)))
-                .isInstanceOf(TaskStateException.class)
+                .isInstanceOf(ConflictException.class)
                 .extracting("reason").isEqualTo("task.already-done");
     }
 

@@ -22,4 +22,10 @@ public interface DomainEvent {
     /** The CloudEvents subject: what the event is about, e.g. {@code tasks/<id>}. */
     @JsonIgnore
     String subject();
+
+    /** The topic, when not the service's main events topic (e.g. a compacted reference-data topic). */
+    @JsonIgnore
+    default String topic() {
+        return null;
+    }
 }

@@ -37,18 +37,32 @@ public class Outbox {
 
     @Transactional(Transactional.TxType.MANDATORY)
     public UUID record(DomainEvent event) {
+        try {
+            return store(event, objectMapper.writeValueAsString(event));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Event cannot be written as JSON: " + event.type(), e);
+        }
+    }
+
+    /** Records a tombstone (a null value) for the event's key on its compacted topic: the aggregate is gone. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public UUID recordTombstone(DomainEvent event) {
+        if (event.topic() == null) {
+            throw new IllegalArgumentException("A tombstone belongs on a compacted topic: " + event.type());
+        }
+        return store(event, null);
+    }
+
+    private UUID store(DomainEvent event, String payload) {
         OutboxEvent row = new OutboxEvent();
         row.id = UUID.randomUUID();
         row.aggregateType = event.aggregateType();
         row.aggregateId = event.aggregateId();
         row.eventType = event.type();
         row.subject = event.subject();
+        row.topic = event.topic();
         row.occurredAt = clock.instant();
-        try {
-            row.payload = objectMapper.writeValueAsString(event);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("Event cannot be written as JSON: " + event.type(), e);
-        }
+        row.payload = payload;
         entityManager.persist(row);
         transactions.registerInterposedSynchronization(new Synchronization() {
             @Override

@@ -33,8 +33,11 @@ public class OutboxEvent {
     @Column(name = "occurred_at", nullable = false)
     public Instant occurredAt;
 
-    @Column(nullable = false)
+    /** Null for a tombstone on a compacted topic. */
     public String payload;
+
+    /** Null for the service's main events topic. */
+    public String topic;
 
     @Column(name = "published_at")
     public Instant publishedAt;

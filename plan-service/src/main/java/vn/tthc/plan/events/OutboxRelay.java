@@ -2,6 +2,7 @@ package vn.tthc.plan.events;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
+import io.smallrye.reactive.messaging.kafka.Record;
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 import io.smallrye.reactive.messaging.MutinyEmitter;
 import io.quarkus.runtime.ShutdownEvent;
@@ -35,7 +36,7 @@ public class OutboxRelay {
     private static final long LOCK_KEY = 0x7474_6863_0001L;
 
     private final EntityManager entityManager;
-    private final MutinyEmitter<String> emitter;
+    private final MutinyEmitter<Record<String, String>> emitter;
     private final EventsConfig config;
     private final Clock clock;
     private final AtomicBoolean wakeUpPending = new AtomicBoolean();
@@ -46,7 +47,7 @@ public class OutboxRelay {
         return thread;
     });
 
-    public OutboxRelay(EntityManager entityManager, @Channel("plan-events") MutinyEmitter<String> emitter,
+    public OutboxRelay(EntityManager entityManager, @Channel("plan-events") MutinyEmitter<Record<String, String>> emitter,
                        EventsConfig config, Clock clock) {
         this.entityManager = entityManager;
         this.emitter = emitter;
@@ -115,7 +116,7 @@ public class OutboxRelay {
         });
     }
 
-    private Message<String> toMessage(OutboxEvent event) {
+    private Message<Record<String, String>> toMessage(OutboxEvent event) {
         RecordHeaders headers = new RecordHeaders();
         header(headers, "ce_specversion", "1.0");
         header(headers, "ce_id", event.id.toString());
@@ -125,11 +126,15 @@ public class OutboxRelay {
         if (event.subject != null) {
             header(headers, "ce_subject", event.subject);
         }
-        header(headers, "content-type", "application/json; charset=utf-8");
-        return Message.of(event.payload).addMetadata(OutgoingKafkaRecordMetadata.<String>builder()
-                .withKey(event.aggregateId)
-                .withHeaders(headers)
-                .build());
+        if (event.payload != null) {
+            header(headers, "content-type", "application/json; charset=utf-8");
+        }
+        OutgoingKafkaRecordMetadata.OutgoingKafkaRecordMetadataBuilder<String> metadata =
+                OutgoingKafkaRecordMetadata.<String>builder().withKey(event.aggregateId).withHeaders(headers);
+        if (event.topic != null) {
+            metadata.withTopic(event.topic);
+        }
+        return Message.of(Record.of(event.aggregateId, event.payload)).addMetadata(metadata.build());
     }
 
     private static void header(RecordHeaders headers, String name, String value) {

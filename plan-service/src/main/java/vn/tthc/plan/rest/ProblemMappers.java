@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ElementKind;
@@ -15,7 +16,8 @@ import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import vn.tthc.plan.InvalidFieldException;
 import vn.tthc.plan.NotFoundException;
-import vn.tthc.plan.TaskStateException;
+import vn.tthc.plan.StaleVersionException;
+import vn.tthc.plan.ConflictException;
 
 import java.util.Comparator;
 import java.util.List;
@@ -81,8 +83,18 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper
-    public Response conflict(TaskStateException exception) {
+    public Response conflict(ConflictException exception) {
         return problem(409, exception.reason(), messages.text(exception.reason()), List.of());
+    }
+
+    @ServerExceptionMapper
+    public Response stale(StaleVersionException exception) {
+        return problem(412, "stale", messages.text("stale"), List.of());
+    }
+
+    @ServerExceptionMapper
+    public Response concurrentUpdate(OptimisticLockException exception) {
+        return problem(412, "stale", messages.text("stale"), List.of());
     }
 
     @ServerExceptionMapper

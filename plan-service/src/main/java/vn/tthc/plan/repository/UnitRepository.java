@@ -1,0 +1,53 @@
+package vn.tthc.plan.repository;
+
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Parameters;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import vn.tthc.plan.NotFoundException;
+import vn.tthc.plan.Unit;
+import vn.tthc.plan.UnitKind;
+
+import java.util.ArrayList;
+import java.util.List;
+
+@ApplicationScoped
+public class UnitRepository implements PanacheRepositoryBase<Unit, String> {
+
+    public Unit require(String code) {
+        return findByIdOptional(code).orElseThrow(() -> new NotFoundException("unit", code));
+    }
+
+    public long countChildren(String code) {
+        return count("parentCode", code);
+    }
+
+    public PanacheQuery<Unit> search(UnitKind kind, String parentCode) {
+        StringBuilder query = new StringBuilder("1 = 1");
+        Parameters parameters = new Parameters();
+        if (kind != null) {
+            query.append(" and kind = :kind");
+            parameters.and("kind", kind);
+        }
+        if (parentCode != null) {
+            query.append(" and parentCode = :parent");
+            parameters.and("parent", parentCode);
+        }
+        return find(query.toString(), Sort.by("code"), parameters);
+    }
+
+    /** The codes of the unit and all units below it. */
+    public List<String> subtreeCodes(String code) {
+        List<String> codes = new ArrayList<>();
+        List<String> level = List.of(code);
+        while (!level.isEmpty()) {
+            codes.addAll(level);
+            level = find("parentCode in ?1", level).project(CodeOnly.class).list().stream().map(CodeOnly::code).toList();
+        }
+        return codes;
+    }
+
+    public record CodeOnly(String code) {
+    }
+}

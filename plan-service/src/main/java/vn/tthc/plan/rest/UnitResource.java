@@ -1,0 +1,102 @@
+package vn.tthc.plan.rest;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.tthc.plan.Officer;
+import vn.tthc.plan.Unit;
+import vn.tthc.plan.UnitKind;
+import vn.tthc.plan.repository.UnitRepository;
+import vn.tthc.plan.service.UnitService;
+
+import java.util.List;
+
+@Path("/units")
+@Tag(name = "Đơn vị", description = "The organisation tree: units and their named officers, published to plan.units")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class UnitResource {
+
+    private final UnitService service;
+    private final UnitRepository units;
+
+    public UnitResource(UnitService service, UnitRepository units) {
+        this.service = service;
+        this.units = units;
+    }
+
+    public record OfficerBody(@NotBlank @Size(max = 50) String id, @NotBlank @Size(max = 200) String name,
+                              @Size(max = 200) String title) {
+    }
+
+    public record UnitBody(
+            @Schema(examples = "Văn phòng Sở Khoa học và Công nghệ") @NotBlank @Size(max = 500) String name,
+            @Schema(examples = "[\"VP Sở\", \"Văn phòng Sở\"]") List<@NotBlank @Size(max = 200) String> shortNames,
+            List<@NotBlank @Size(max = 200) String> aliases,
+            @NotNull UnitKind kind,
+            @Schema(examples = "SKHCN") @Size(max = 50) String parentCode,
+            List<@Valid @NotNull OfficerBody> officers) {
+    }
+
+    public record UnitView(String code, String name, List<String> shortNames, List<String> aliases, UnitKind kind,
+                           String parentCode, List<Officer> officers, long version) {
+        static UnitView of(Unit unit) {
+            return new UnitView(unit.code(), unit.name(), unit.shortNames(), unit.aliases(), unit.kind(),
+                    unit.parentCode(), unit.officers(), unit.version());
+        }
+    }
+
+    @GET
+    @Operation(summary = "List units", description = "Filtered by kind and parent; paginated.")
+    public Page<UnitView> list(@QueryParam("kind") UnitKind kind, @QueryParam("parentCode") String parentCode,
+                               @Valid @BeanParam PageRequest page) {
+        return Page.of(units.search(kind, parentCode), page, UnitView::of);
+    }
+
+    @GET
+    @Path("/{code}")
+    @Operation(summary = "Read a unit", description = "The ETag is the unit's version.")
+    public Response get(@PathParam("code") String code) {
+        Unit unit = units.require(code);
+        return Response.ok(UnitView.of(unit)).tag(ETags.of(unit.version())).build();
+    }
+
+    @PUT
+    @Path("/{code}")
+    @Operation(summary = "Create or replace a unit",
+            description = "Send If-Match with the version read to replace an existing unit safely; a stale one gets 412.")
+    public Response put(@PathParam("code") @Pattern(regexp = "[A-Za-z0-9][A-Za-z0-9_.-]{0,49}") String code,
+                        @Valid @NotNull UnitBody body, @Context HttpHeaders headers) {
+        List<Officer> officers = body.officers() == null ? List.of()
+                : body.officers().stream().map(o -> new Officer(o.id(), o.name(), o.title())).toList();
+        Unit unit = service.save(code, ETags.expectedVersion(headers), new UnitService.UnitDescription(body.name(),
+                body.shortNames(), body.aliases(), body.kind(), body.parentCode(), officers));
+        return Response.ok(UnitView.of(unit)).tag(ETags.of(unit.version())).build();
+    }
+
+    @DELETE
+    @Path("/{code}")
+    @Operation(summary = "Remove a unit", description = "Only a unit with no units below it; publishes a tombstone to plan.units.")
+    public Response delete(@PathParam("code") String code) {
+        service.remove(code);
+        return Response.noContent().build();
+    }
+}

@@ -1,0 +1,84 @@
+package vn.tthc.plan.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import vn.tthc.plan.InvalidFieldException;
+import vn.tthc.plan.Officer;
+import vn.tthc.plan.StaleVersionException;
+import vn.tthc.plan.Unit;
+import vn.tthc.plan.UnitKind;
+import vn.tthc.plan.ConflictException;
+import vn.tthc.plan.events.Outbox;
+import vn.tthc.plan.events.UnitV1;
+import vn.tthc.plan.repository.UnitRepository;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/** Keeps the organisation tree and publishes every unit's current state to plan.units. */
+@ApplicationScoped
+public class UnitService {
+
+    private final UnitRepository units;
+    private final Outbox outbox;
+
+    public UnitService(UnitRepository units, Outbox outbox) {
+        this.units = units;
+        this.outbox = outbox;
+    }
+
+    public record UnitDescription(String name, List<String> shortNames, List<String> aliases, UnitKind kind,
+                                  String parentCode, List<Officer> officers) {
+    }
+
+    /** Creates the unit or replaces its description; returns it with its new version. */
+    @Transactional
+    public Unit save(String code, Long expectedVersion, UnitDescription description) {
+        if (description.parentCode() != null) {
+            requireNoCycle(code, description.parentCode());
+        }
+        Unit unit = units.findByIdOptional(code).orElse(null);
+        boolean created = unit == null;
+        if (!created) {
+            StaleVersionException.check(code, expectedVersion, unit.version());
+        }
+        if (created) {
+            unit = new Unit(code);
+        }
+        unit.describe(description.name(), description.shortNames(), description.aliases(), description.kind(),
+                description.parentCode(), description.officers());
+        if (created) {
+            units.persist(unit);
+        }
+        units.flush();
+        outbox.record(UnitV1.of(unit));
+        return unit;
+    }
+
+    /** Removes a unit that has no units below it; publishes a tombstone. */
+    @Transactional
+    public void remove(String code) {
+        Unit unit = units.require(code);
+        if (units.countChildren(code) > 0) {
+            throw new ConflictException("unit.has-children", code);
+        }
+        units.delete(unit);
+        outbox.recordTombstone(UnitV1.of(unit));
+    }
+
+    private void requireNoCycle(String code, String parentCode) {
+        Set<String> seen = new HashSet<>();
+        String current = parentCode;
+        while (current != null) {
+            if (current.equals(code) || !seen.add(current)) {
+                throw new InvalidFieldException("parentCode", "unit.cycle");
+            }
+            Unit parent = units.findById(current);
+            if (parent == null) {
+                throw new InvalidFieldException("parentCode", "unit.unknown-parent");
+            }
+            current = parent.parentCode();
+        }
+    }
+}
