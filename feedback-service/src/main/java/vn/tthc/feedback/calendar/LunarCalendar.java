@@ -19,6 +19,9 @@ import java.util.concurrent.ConcurrentHashMap;
  *
  * <p>The astronomy is Hồ Ngọc Đức's widely used formulation of Meeus' algorithms. It agrees with a precise
  * ephemeris on every month of 1968–2100 except where a new moon falls within about a minute of midnight.
+ * (ICU4J's {@code ChineseCalendar} can be reckoned at UTC+7 through its protected constructor, as its
+ * Korean calendar is at UTC+9, but its new moons are several minutes off: it starts months such as those
+ * of 1995-09-24, 1997-12-29 and 2051-03-12 a day late.)
  * Supported lunar years: {@value #FIRST_YEAR} to {@value #LAST_YEAR}. Instances are thread-safe; computed
  * years are cached.
  */
