@@ -25,4 +25,27 @@ public final class VietnameseText {
                 .replace('Đ', 'D');
         return decomposed.toLowerCase(Locale.ROOT);
     }
+
+    /**
+     * {@link #fold(String) Folded} character by character, so the result has the same length as the text and a
+     * position found in one is the same position in the other. For NFC text; a lone combining mark becomes a space.
+     */
+    public static String foldSameLength(String text) {
+        StringBuilder folded = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            folded.append(foldChar(text.charAt(i)));
+        }
+        return folded.toString();
+    }
+
+    private static char foldChar(char c) {
+        if (c == 'đ' || c == 'Đ') {
+            return 'd';
+        }
+        if (c < 0x80) {
+            return Character.toLowerCase(c);
+        }
+        char base = Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFD).charAt(0);
+        return Character.getType(base) == Character.NON_SPACING_MARK ? ' ' : Character.toLowerCase(base);
+    }
 }

@@ -1,0 +1,273 @@
+package vn.tthc.plan.imports;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+import vn.tthc.plan.imports.NotAPlanTableException.Reason;
+
+/**
+ * Puts a table's rows in order: finds the header row (rows before it are the document's front matter), skips
+ * repeated headers, opens sections at Roman numbers and tasks at Arabic, dotted or lettered numbers, and
+ * attaches rows without a number to the task above, either as the rest of its text (a row cut by a page break)
+ * or as another result with its own units and time. What it cannot place it reports.
+ */
+final class TableAssembler {
+
+    private static final Pattern SEPARATOR = Pattern.compile("^[-=_:|.\\s]+$");
+
+    private final List<ImportWarning> warnings = new ArrayList<>();
+    private final List<SectionDraft> sections = new ArrayList<>();
+    private final Map<String, TaskDraft> tasksByLabel = new HashMap<>();
+    private ColumnLayout layout;
+    private boolean headerJustSeen;
+    private SectionDraft section;
+    private TaskDraft lastTask;
+    private TaskDraft lastTopTask;
+    private int dataRows;
+
+    static Assembled assemble(List<TableRow> rows) {
+        if (rows.isEmpty()) {
+            throw new NotAPlanTableException(Reason.NO_TABLE, "no table rows");
+        }
+        TableAssembler assembler = new TableAssembler();
+        rows.forEach(assembler::accept);
+        if (assembler.layout == null) {
+            throw new NotAPlanTableException(Reason.NO_HEADER,
+                    "no row names the number (STT) and content (Nội dung) columns among " + rows.size() + " rows");
+        }
+        if (assembler.dataRows == 0) {
+            throw new NotAPlanTableException(Reason.NO_ROWS, "a header row and no rows under it");
+        }
+        return new Assembled(assembler.layout, assembler.sections, assembler.warnings);
+    }
+
+    private void accept(TableRow row) {
+        if (row.isBlank()) {
+            return;
+        }
+        if (layout == null) {
+            ColumnLayout.recognize(row).ifPresent(found -> {
+                layout = found;
+                headerJustSeen = true;
+            });
+            return;
+        }
+        if (headerJustSeen) {
+            headerJustSeen = false;
+            Optional<ColumnLayout> refined = layout.refinedBy(row);
+            if (refined.isPresent()) {
+                layout = refined.get();
+                return;
+            }
+        }
+        if (ColumnLayout.recognize(row).isPresent()) {
+            headerJustSeen = true;
+            return;
+        }
+        if (row.cells().size() == 1) {
+            warn(row, ImportWarning.ROW_IGNORED, "Dòng nằm ngoài bảng, không nhập: " + row.quoted());
+            return;
+        }
+        if (row.cells().stream().filter(c -> !c.isBlank()).allMatch(c -> SEPARATOR.matcher(c).matches())) {
+            warn(row, ImportWarning.ROW_IGNORED, "Dòng kẻ, không có dữ liệu: " + row.quoted());
+            return;
+        }
+        dataRows++;
+        warnUnimported(row);
+        RowLabel label = RowLabel.parse(layout.cell(row, Column.NUMBER));
+        switch (label.kind()) {
+            case SECTION:
+                startSection(row, label);
+                break;
+            case NONE:
+                continueTask(row);
+                break;
+            case OTHER:
+                warn(row, ImportWarning.LABEL_UNKNOWN, "Số thứ tự không rõ dạng, nhập như một nhiệm vụ: " + label.label());
+                startTask(row, label);
+                break;
+            default:
+                startTask(row, label);
+        }
+    }
+
+    private void startSection(TableRow row, RowLabel label) {
+        String content = layout.cell(row, Column.CONTENT);
+        if (!label.rest().isEmpty()) {
+            warn(row, ImportWarning.LABEL_WITH_TEXT, "Số thứ tự và tên mục chung một ô: " + label.label() + " " + label.rest());
+        }
+        for (Column column : List.of(Column.RESULT, Column.LEAD, Column.COOPERATING, Column.ASSIGNMENT, Column.TIME, Column.FUNDING)) {
+            String text = layout.cell(row, column);
+            if (!text.isBlank()) {
+                warn(row, ImportWarning.SECTION_DATA, "Dòng mục " + label.label() + " có ô «" + layout.header(column)
+                        + "», không nhập: " + text.replace('\n', ' '));
+            }
+        }
+        section = new SectionDraft(row.number(), label.label(), CellText.join(label.rest(), content));
+        sections.add(section);
+        tasksByLabel.clear();
+        lastTask = null;
+        lastTopTask = null;
+    }
+
+    private void startTask(TableRow row, RowLabel label) {
+        if (section == null) {
+            section = new SectionDraft(row.number(), "", "");
+            sections.add(section);
+        }
+        if (!label.rest().isEmpty()) {
+            warn(row, ImportWarning.LABEL_WITH_TEXT, "Số thứ tự và nội dung chung một ô: " + label.label() + " " + label.rest());
+        }
+        ResultDraft first = new ResultDraft(row.number(), layout.cell(row, Column.RESULT));
+        layout.inheritableColumns().forEach(c -> first.cells.put(c, layout.cell(row, c)));
+        TaskDraft task = new TaskDraft(row.number(), label.label(), label.depth(),
+                CellText.join(label.rest(), layout.cell(row, Column.CONTENT)), first);
+        layout.inheritableColumns().stream().filter(c -> layout.mergedFromAbove(row, c)).forEach(task.mergedFromAbove::add);
+        takeSpillFromAbove(row, task);
+        place(row, label, task);
+        lastTask = task;
+        if (label.kind() != RowLabel.Kind.LETTER && label.depth() == 1) {
+            lastTopTask = task;
+        }
+    }
+
+    /** A cell that finishes the dangling text of the task above belongs to that task, and is shared with it. */
+    private void takeSpillFromAbove(TableRow row, TaskDraft task) {
+        if (lastTask == null) {
+            return;
+        }
+        for (Column column : layout.inheritableColumns()) {
+            String text = task.first().cell(column);
+            ResultDraft holder = lastTask.lastWith(column);
+            if (!text.isBlank() && CellText.endsDangling(holder.cell(column))) {
+                holder.cells.put(column, holder.cell(column) + " " + text);
+                task.first().cells.put(column, "");
+                task.spilled.add(column);
+                warn(row, ImportWarning.CELL_SPILLED, "Ô «" + layout.header(column) + "» nối tiếp ô của nhiệm vụ "
+                        + lastTask.label + " ở trên (ô gộp qua nhiều dòng); dùng chung: " + holder.cell(column).replace('\n', ' '));
+            }
+        }
+    }
+
+    private void place(TableRow row, RowLabel label, TaskDraft task) {
+        TaskDraft parent = null;
+        String key = label.label();
+        if (label.kind() == RowLabel.Kind.LETTER) {
+            parent = lastTopTask;
+            key = (parent == null ? "" : parent.label + ".") + label.label();
+        } else if (label.kind() == RowLabel.Kind.TASK && label.depth() > 1) {
+            parent = tasksByLabel.get(label.parentLabel());
+        }
+        boolean wantsParent = label.kind() == RowLabel.Kind.LETTER || label.kind() == RowLabel.Kind.TASK && label.depth() > 1;
+        if (wantsParent && parent == null) {
+            warn(row, ImportWarning.PARENT_MISSING, "Không thấy nhiệm vụ cha của " + label.label() + "; xếp vào mục "
+                    + section.label);
+        }
+        if (parent == null) {
+            section.tasks.add(task);
+        } else {
+            parent.subtasks.add(task);
+        }
+        if (tasksByLabel.put(key, task) != null) {
+            warn(row, ImportWarning.LABEL_REPEATED, "Số thứ tự " + label.label() + " lặp lại trong mục " + section.label);
+        }
+    }
+
+    private void continueTask(TableRow row) {
+        String content = layout.cell(row, Column.CONTENT);
+        if (lastTask == null) {
+            if (section != null && row.cells().stream().filter(c -> !c.isBlank()).count() == 1 && !content.isBlank()) {
+                section.title = CellText.join(section.title, content);
+            } else {
+                warn(row, ImportWarning.ROW_ORPHAN, "Dòng không có số thứ tự và không thuộc nhiệm vụ nào: " + row.quoted());
+            }
+            return;
+        }
+        TaskDraft task = lastTask;
+        ResultDraft current = task.last();
+        String result = withoutRepeat(row, current.text, layout.cell(row, Column.RESULT));
+        content = withoutRepeat(row, task.content, content);
+        Map<Column, String> own = new EnumMap<>(Column.class);
+        for (Column column : layout.inheritableColumns()) {
+            String text = withoutRepeat(row, previousCell(task, column), layout.cell(row, column));
+            if (!text.isBlank() && !extendsList(row, task, column, text)) {
+                own.put(column, text);
+            }
+        }
+        if (result.isBlank() && own.isEmpty()) {
+            task.content = CellText.join(task.content, content);
+            return;
+        }
+        boolean continuesAll = (result.isBlank() || CellText.continues(current.text, result))
+                && own.entrySet().stream().allMatch(e -> CellText.continues(previousCell(task, e.getKey()), e.getValue()));
+        if (continuesAll) {
+            task.content = CellText.join(task.content, content);
+            current.text = CellText.join(current.text, result);
+            own.forEach((column, text) -> {
+                ResultDraft target = current.cell(column).isBlank() ? task.lastWith(column) : current;
+                target.cells.put(column, CellText.join(target.cell(column), text));
+            });
+            return;
+        }
+        if (!layout.has(Column.RESULT)) {
+            result = content;
+            content = "";
+        }
+        task.content = CellText.join(task.content, content);
+        ResultDraft added = new ResultDraft(row.number(), result);
+        added.cells.putAll(own);
+        task.results.add(added);
+        if (result.isBlank()) {
+            warn(row, ImportWarning.RESULT_MISSING, "Dòng có đơn vị hoặc thời gian riêng nhưng không có kết quả: " + row.quoted());
+        }
+    }
+
+    /**
+     * A dashed item under a dashed list of the same column is the next item of that list (a merged cell the
+     * page or the conversion split across rows), not a value of the row's own.
+     */
+    private boolean extendsList(TableRow row, TaskDraft task, Column column, String text) {
+        ResultDraft holder = task.lastWith(column);
+        if (!CellText.continuesList(holder.cell(column), text)) {
+            return false;
+        }
+        holder.cells.put(column, holder.cell(column) + "\n" + text);
+        warn(row, ImportWarning.CELL_SPILLED, "Ô «" + layout.header(column) + "» là một danh sách kéo dài qua nhiều dòng;"
+                + " gộp vào nhiệm vụ " + task.label + ": " + text.replace('\n', ' '));
+        return true;
+    }
+
+    private String previousCell(TaskDraft task, Column column) {
+        String own = task.last().cell(column);
+        return own.isBlank() ? task.lastWith(column).cell(column) : own;
+    }
+
+    private String withoutRepeat(TableRow row, String previous, String fragment) {
+        if (CellText.repeatsEndOf(previous, fragment)) {
+            warn(row, ImportWarning.REPEATED_TEXT, "Đoạn chữ lặp lại phần cuối của dòng trên (do ngắt trang), bỏ qua: "
+                    + fragment.replace('\n', ' '));
+            return "";
+        }
+        return fragment;
+    }
+
+    private void warnUnimported(TableRow row) {
+        for (int position : layout.unmappedFilledCells(row)) {
+            warn(row, ImportWarning.UNMAPPED_CELL, "Ô ở cột " + (position + 1) + " không thuộc cột nào của bảng, không nhập: "
+                    + row.cell(position).replace('\n', ' '));
+        }
+        String note = layout.cell(row, Column.NOTE);
+        if (!note.isBlank()) {
+            warn(row, ImportWarning.UNMAPPED_CELL, "Ghi chú không được nhập: " + note.replace('\n', ' '));
+        }
+    }
+
+    private void warn(TableRow row, String code, String message) {
+        warnings.add(new ImportWarning(row.number(), code, message));
+    }
+}
