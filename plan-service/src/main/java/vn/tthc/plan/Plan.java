@@ -1,17 +1,30 @@
 package vn.tthc.plan;
 
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 
-/** A plan (Kế hoạch) issued by a unit, with an appendix of tasks. */
+/**
+ * A plan (Kế hoạch) issued by a unit, with an appendix of tasks. A draft is edited freely; an issued plan
+ * only through an amendment with a recorded reason; a closed plan not at all.
+ */
 @Entity
 @Table(name = "plan")
 public class Plan {
@@ -20,9 +33,48 @@ public class Plan {
     private UUID id;
 
     private String number;
+    private String place;
+
+    @Column(name = "signed_on")
+    private LocalDate signedOn;
 
     @Column(nullable = false)
     private String title;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private PlanKind kind;
+
+    @Column(name = "period_start")
+    private LocalDate periodStart;
+
+    @Column(name = "period_end")
+    private LocalDate periodEnd;
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "legal_bases", nullable = false)
+    private List<LegalBasis> legalBases = new ArrayList<>();
+
+    private String purposes;
+    private String requirements;
+
+    @Column(name = "issuing_unit_code")
+    private String issuingUnitCode;
+
+    @Column(name = "signer_name")
+    private String signerName;
+
+    @Column(name = "signer_title")
+    private String signerTitle;
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(nullable = false)
+    private List<String> recipients = new ArrayList<>();
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "plan_target", joinColumns = @JoinColumn(name = "plan_id"))
+    @OrderColumn(name = "position")
+    private List<PlanTarget> targets = new ArrayList<>();
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
@@ -31,18 +83,105 @@ public class Plan {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    @Column(name = "issued_at")
+    private Instant issuedAt;
+
+    @Column(name = "closed_at")
+    private Instant closedAt;
+
     @Version
     private long version;
 
     protected Plan() {
     }
 
-    public Plan(String number, String title, Instant createdAt) {
+    public Plan(PlanDetails details, Instant createdAt) {
         this.id = UUID.randomUUID();
-        this.number = VietnameseText.normalize(number);
-        this.title = VietnameseText.normalize(title);
         this.status = PlanStatus.DRAFT;
         this.createdAt = createdAt;
+        apply(details);
+    }
+
+    /** Replaces the details of a draft. */
+    public void edit(PlanDetails details) {
+        if (status != PlanStatus.DRAFT) {
+            throw new ConflictException(status == PlanStatus.ISSUED ? "plan.amendment-required" : "plan.closed", id);
+        }
+        apply(details);
+    }
+
+    /** Changes an issued plan, recording why. */
+    public PlanAmendment amend(PlanDetails details, String reason, String actor, Instant at) {
+        if (status == PlanStatus.DRAFT) {
+            edit(details);
+            return null;
+        }
+        if (status == PlanStatus.CLOSED) {
+            throw new ConflictException("plan.closed", id);
+        }
+        if (reason == null || reason.isBlank()) {
+            throw new ConflictException("plan.amendment-reason-required", id);
+        }
+        apply(details);
+        return new PlanAmendment(id, reason, actor, at);
+    }
+
+    /** Signs and issues a draft: from now on it changes only by amendment. */
+    public void issue(String number, LocalDate signedOn, Instant at) {
+        if (status != PlanStatus.DRAFT) {
+            throw new ConflictException("plan.not-draft", id);
+        }
+        String signedNumber = number != null && !number.isBlank() ? VietnameseText.normalize(number) : this.number;
+        if (signedNumber == null || signedNumber.isBlank()) {
+            throw new InvalidFieldException("number", "plan.number-required");
+        }
+        this.number = signedNumber;
+        this.signedOn = signedOn != null ? signedOn : this.signedOn;
+        this.status = PlanStatus.ISSUED;
+        this.issuedAt = at;
+    }
+
+    public void close(Instant at) {
+        if (status != PlanStatus.ISSUED) {
+            throw new ConflictException("plan.not-issued", id);
+        }
+        this.status = PlanStatus.CLOSED;
+        this.closedAt = at;
+    }
+
+    public boolean isDraft() {
+        return status == PlanStatus.DRAFT;
+    }
+
+    private void apply(PlanDetails details) {
+        if (details.title() == null || details.title().isBlank()) {
+            throw new InvalidFieldException("title", "required");
+        }
+        this.number = VietnameseText.normalize(details.number());
+        this.place = VietnameseText.normalize(details.place());
+        this.signedOn = details.signedOn();
+        this.title = VietnameseText.normalize(details.title());
+        this.kind = details.kind() == null ? PlanKind.TTHC_CONTROL : details.kind();
+        this.periodStart = details.period() == null ? null : details.period().start();
+        this.periodEnd = details.period() == null ? null : details.period().end();
+        this.legalBases = new ArrayList<>(details.legalBases());
+        this.purposes = VietnameseText.normalize(details.purposes());
+        this.requirements = VietnameseText.normalize(details.requirements());
+        this.issuingUnitCode = details.issuingUnitCode();
+        this.signerName = VietnameseText.normalize(details.signerName());
+        this.signerTitle = VietnameseText.normalize(details.signerTitle());
+        this.recipients = new ArrayList<>(details.recipients());
+        this.targets = new ArrayList<>(details.targets());
+    }
+
+    public PlanDetails details() {
+        return new PlanDetails(number, place, signedOn, title, kind, period(), legalBases, purposes, requirements,
+                issuingUnitCode, signerName, signerTitle, recipients, targets);
+    }
+
+    /** The period the plan covers; null while not set. */
+    public PlanPeriod period() {
+        return periodStart == null || periodEnd == null ? null : new PlanPeriod(periodStart, periodEnd);
     }
 
     public UUID id() {
@@ -57,12 +196,24 @@ public class Plan {
         return title;
     }
 
+    public PlanKind kind() {
+        return kind;
+    }
+
     public PlanStatus status() {
         return status;
     }
 
     public Instant createdAt() {
         return createdAt;
+    }
+
+    public Instant issuedAt() {
+        return issuedAt;
+    }
+
+    public Instant closedAt() {
+        return closedAt;
     }
 
     public long version() {

@@ -5,34 +5,24 @@ import vn.tthc.plan.TaskCompletion;
 import java.time.LocalDate;
 import java.util.UUID;
 
-/** {@code vn.tthc.plan.task.completed.v1}: a task was marked done. Schema: META-INF/events/plan-events.schema.json */
+/**
+ * {@code vn.tthc.plan.task.completed.v1}: a task, or one dated occurrence of it, was marked done.
+ * Schema: events/vn.tthc.plan.task.completed.v1.json
+ */
 public record TaskCompletedV1(UUID taskId, UUID planId, String label, String leadUnitCode,
-                              LocalDate dueDate, LocalDate completedOn, boolean onTime) implements DomainEvent {
+                              LocalDate dueDate, LocalDate completedOn, boolean onTime,
+                              UUID occurrenceId, String occurrenceLabel) implements TaskEvent {
 
     public static final String TYPE = "vn.tthc.plan.task.completed.v1";
 
     public static TaskCompletedV1 of(TaskCompletion completion) {
         return new TaskCompletedV1(completion.taskId(), completion.planId(), completion.label(),
-                completion.leadUnitCode(), completion.dueDate(), completion.completedOn(), completion.onTime());
+                completion.leadUnitCode(), completion.dueDate(), completion.completedOn(), completion.onTime(),
+                completion.occurrenceId(), completion.occurrenceLabel());
     }
 
     @Override
     public String type() {
         return TYPE;
-    }
-
-    @Override
-    public String aggregateType() {
-        return "task";
-    }
-
-    @Override
-    public String aggregateId() {
-        return taskId.toString();
-    }
-
-    @Override
-    public String subject() {
-        return "tasks/" + taskId;
     }
 }

@@ -1,10 +1,18 @@
 package vn.tthc.plan.repository;
 
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Parameters;
+import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import vn.tthc.plan.NotFoundException;
 import vn.tthc.plan.Plan;
+import vn.tthc.plan.PlanAmendment;
+import vn.tthc.plan.PlanKind;
+import vn.tthc.plan.PlanStatus;
+import vn.tthc.plan.ProgressEntry;
 
+import java.util.List;
 import java.util.UUID;
 
 @ApplicationScoped
@@ -12,5 +20,33 @@ public class PlanRepository implements PanacheRepositoryBase<Plan, UUID> {
 
     public Plan require(UUID id) {
         return findByIdOptional(id).orElseThrow(() -> new NotFoundException("plan", id));
+    }
+
+    public PanacheQuery<Plan> search(PlanStatus status, PlanKind kind, String issuingUnitCode) {
+        StringBuilder query = new StringBuilder("1 = 1");
+        Parameters parameters = new Parameters();
+        if (status != null) {
+            query.append(" and status = :status");
+            parameters.and("status", status);
+        }
+        if (kind != null) {
+            query.append(" and kind = :kind");
+            parameters.and("kind", kind);
+        }
+        if (issuingUnitCode != null) {
+            query.append(" and issuingUnitCode = :unit");
+            parameters.and("unit", issuingUnitCode);
+        }
+        return find(query.toString(), Sort.descending("createdAt"), parameters);
+    }
+
+    public List<PlanAmendment> amendmentsOf(UUID planId) {
+        return getEntityManager().createQuery("from PlanAmendment where planId = :plan order by amendedAt", PlanAmendment.class)
+                .setParameter("plan", planId).getResultList();
+    }
+
+    public List<ProgressEntry> progressOf(UUID taskId) {
+        return getEntityManager().createQuery("from ProgressEntry where taskId = :task order by recordedAt, id", ProgressEntry.class)
+                .setParameter("task", taskId).getResultList();
     }
 }

@@ -2,10 +2,19 @@ package vn.tthc.plan.repository;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.Query;
 import vn.tthc.plan.NotFoundException;
+import vn.tthc.plan.PlanSection;
 import vn.tthc.plan.Task;
+import vn.tthc.plan.TaskQuery;
+import vn.tthc.plan.VietnameseText;
 
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 @ApplicationScoped
@@ -16,6 +25,91 @@ public class TaskRepository implements PanacheRepositoryBase<Task, UUID> {
     }
 
     public List<Task> ofPlan(UUID planId) {
-        return list("planId = ?1 order by label, id", planId);
+        return list("planId = ?1 order by position", planId);
+    }
+
+    public long countInPlan(UUID planId) {
+        return count("planId", planId);
+    }
+
+    public List<PlanSection> sectionsOf(UUID planId) {
+        return getEntityManager().createQuery("from PlanSection where planId = :plan order by position", PlanSection.class)
+                .setParameter("plan", planId).getResultList();
+    }
+
+    public long countSections(UUID planId) {
+        return getEntityManager().createQuery("select count(s) from PlanSection s where s.planId = :plan", Long.class)
+                .setParameter("plan", planId).getSingleResult();
+    }
+
+    public PlanSection requireSection(UUID planId, UUID sectionId) {
+        PlanSection section = getEntityManager().find(PlanSection.class, sectionId);
+        if (section == null || !section.planId().equals(planId)) {
+            throw new NotFoundException("section", sectionId);
+        }
+        return section;
+    }
+
+    public List<Task> withOpenOccurrencesDueBefore(LocalDate day) {
+        return list("select distinct t from Task t join t.occurrences o "
+                + "where o.status in (vn.tthc.plan.TaskStatus.NOT_STARTED, vn.tthc.plan.TaskStatus.IN_PROGRESS) "
+                + "and o.dueDate < ?1 and o.overdueSince is null", day);
+    }
+
+    /** One page of the tasks matching the query, in plan and appendix order, and how many match in all. */
+    public Result search(TaskQuery query, LocalDate today, int page, int size) {
+        StringBuilder where = new StringBuilder(" from task t where 1 = 1");
+        Map<String, Object> parameters = new HashMap<>();
+        if (query.unitCode() != null) {
+            where.append(" and (t.lead_unit_code = :unit or t.lead_units @> cast(:unitJson as jsonb)"
+                    + " or t.cooperating_units @> cast(:unitJson as jsonb))");
+            parameters.put("unit", query.unitCode());
+            parameters.put("unitJson", "[{\"code\":" + jsonString(query.unitCode()) + "}]");
+        }
+        if (query.planId() != null) {
+            where.append(" and t.plan_id = :plan");
+            parameters.put("plan", query.planId());
+        }
+        if (query.status() != null) {
+            where.append(" and t.status = :status");
+            parameters.put("status", query.status().name());
+        }
+        if (query.dueWithinDays() != null) {
+            where.append(" and exists (select 1 from task_occurrence o where o.task_id = t.id"
+                    + " and o.status in ('NOT_STARTED', 'IN_PROGRESS') and o.due_date between :today and :until)");
+            parameters.put("today", today);
+            parameters.put("until", today.plusDays(query.dueWithinDays()));
+        }
+        if (Boolean.TRUE.equals(query.overdue())) {
+            where.append(" and exists (select 1 from task_occurrence o where o.task_id = t.id"
+                    + " and o.status in ('NOT_STARTED', 'IN_PROGRESS') and o.due_date < :overdueBefore)");
+            parameters.put("overdueBefore", today);
+        }
+        if (query.text() != null && !query.text().isBlank()) {
+            where.append(" and t.content_folded like :text escape '\\'");
+            parameters.put("text", "%" + likeEscaped(VietnameseText.fold(query.text().strip())) + "%");
+        }
+        Query ids = getEntityManager().createNativeQuery("select t.id" + where + " order by t.plan_id, t.position, t.id", UUID.class);
+        Query count = getEntityManager().createNativeQuery("select count(*)" + where, Long.class);
+        parameters.forEach((name, value) -> {
+            ids.setParameter(name, value);
+            count.setParameter(name, value);
+        });
+        @SuppressWarnings("unchecked")
+        List<UUID> pageIds = ids.setFirstResult(page * size).setMaxResults(size).getResultList();
+        List<Task> found = pageIds.isEmpty() ? List.of() : new ArrayList<>(list("id in ?1", pageIds));
+        found.sort(Comparator.comparingInt(task -> pageIds.indexOf(task.id())));
+        return new Result(found, ((Number) count.getSingleResult()).longValue());
+    }
+
+    public record Result(List<Task> tasks, long total) {
+    }
+
+    private static String likeEscaped(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+
+    private static String jsonString(String text) {
+        return "\"" + text.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
     }
 }

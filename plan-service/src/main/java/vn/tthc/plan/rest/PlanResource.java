@@ -2,26 +2,36 @@ package vn.tthc.plan.rest;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.tthc.plan.Plan;
+import vn.tthc.plan.PlanKind;
+import vn.tthc.plan.PlanStatus;
 import vn.tthc.plan.repository.PlanRepository;
 import vn.tthc.plan.repository.TaskRepository;
 import vn.tthc.plan.service.PlanService;
 
 import java.net.URI;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
 @Path("/plans")
-@Tag(name = "Kế hoạch", description = "Plans and their task tables")
+@Tag(name = "Kế hoạch", description = "Plans, their targets and their appendix of tasks")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class PlanResource {
@@ -29,40 +39,106 @@ public class PlanResource {
     private final PlanService service;
     private final PlanRepository plans;
     private final TaskRepository tasks;
+    private final Clock clock;
 
-    public PlanResource(PlanService service, PlanRepository plans, TaskRepository tasks) {
+    public PlanResource(PlanService service, PlanRepository plans, TaskRepository tasks, Clock clock) {
         this.service = service;
         this.plans = plans;
         this.tasks = tasks;
+        this.clock = clock;
     }
 
     @POST
     @Operation(summary = "Create a draft plan")
-    public Response create(@Valid @NotNull PlanRequests.CreatePlan request) {
-        var plan = service.createPlan(request.number(), request.title());
-        return Response.created(URI.create("/plans/" + plan.id())).entity(PlanViews.PlanView.of(plan)).build();
+    public Response create(@Valid @NotNull PlanRequests.PlanBody body) {
+        Plan plan = service.createPlan(body.details());
+        return Response.created(URI.create("/plans/" + plan.id())).entity(PlanViews.PlanView.of(plan))
+                .tag(ETags.of(plan.version())).build();
+    }
+
+    @GET
+    @Operation(summary = "List plans", description = "Newest first; filtered by status, kind and issuing unit; paginated.")
+    public Page<PlanViews.PlanView> list(@QueryParam("status") PlanStatus status, @QueryParam("kind") PlanKind kind,
+                                         @QueryParam("issuingUnitCode") String issuingUnitCode,
+                                         @Valid @BeanParam PageRequest page) {
+        return Page.of(plans.search(status, kind, issuingUnitCode), page, PlanViews.PlanView::of);
     }
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "Read a plan")
-    public PlanViews.PlanView get(@PathParam("id") UUID id) {
-        return PlanViews.PlanView.of(plans.require(id));
+    @Operation(summary = "Read a plan", description = "The ETag is the plan's version; send it back as If-Match to change the plan.")
+    public Response get(@PathParam("id") UUID id) {
+        Plan plan = plans.require(id);
+        return Response.ok(PlanViews.PlanView.of(plan)).tag(ETags.of(plan.version())).build();
+    }
+
+    @PUT
+    @Path("/{id}")
+    @Operation(summary = "Edit a draft, or amend an issued plan",
+            description = "A draft changes freely. An issued plan changes only with an amendmentReason, which is recorded (409 without one). A closed plan does not change. A stale If-Match gets 412.")
+    public Response update(@PathParam("id") UUID id, @Valid @NotNull PlanRequests.PlanBody body, @Context HttpHeaders headers) {
+        Plan plan = service.updatePlan(id, ETags.expectedVersion(headers), body.details(), body.amendmentReason(), null);
+        return Response.ok(PlanViews.PlanView.of(plan)).tag(ETags.of(plan.version())).build();
+    }
+
+    @GET
+    @Path("/{id}/amendments")
+    @Operation(summary = "The recorded amendments of an issued plan")
+    public List<PlanViews.AmendmentView> amendments(@PathParam("id") UUID id) {
+        plans.require(id);
+        return plans.amendmentsOf(id).stream().map(PlanViews.AmendmentView::of).toList();
+    }
+
+    @POST
+    @Path("/{id}/issue")
+    @Operation(summary = "Issue a draft plan", description = "Needs its number (in the body or already set). Publishes vn.tthc.plan.plan.issued.v1.")
+    public Response issue(@PathParam("id") UUID id, @Valid PlanRequests.IssuePlan body, @Context HttpHeaders headers) {
+        Plan plan = service.issuePlan(id, ETags.expectedVersion(headers), body == null ? null : body.number(),
+                body == null ? null : body.signedOn());
+        return Response.ok(PlanViews.PlanView.of(plan)).tag(ETags.of(plan.version())).build();
+    }
+
+    @POST
+    @Path("/{id}/close")
+    @Operation(summary = "Close an issued plan at the end of its period")
+    public Response close(@PathParam("id") UUID id, @Context HttpHeaders headers) {
+        Plan plan = service.closePlan(id, ETags.expectedVersion(headers));
+        return Response.ok(PlanViews.PlanView.of(plan)).tag(ETags.of(plan.version())).build();
+    }
+
+    @POST
+    @Path("/{id}/sections")
+    @Operation(summary = "Add a section to a draft plan's appendix")
+    public Response addSection(@PathParam("id") UUID id, @Valid @NotNull PlanRequests.CreateSection body) {
+        var section = service.addSection(id, body.label(), body.title());
+        return Response.status(Response.Status.CREATED)
+                .entity(new PlanViews.SectionView(section.id(), section.label(), section.title(), List.of())).build();
     }
 
     @POST
     @Path("/{id}/tasks")
-    @Operation(summary = "Add a task to a plan's appendix")
-    public Response addTask(@PathParam("id") UUID id, @Valid @NotNull PlanRequests.CreateTask request) {
-        var task = service.addTask(id, request.label(), request.content(), request.leadUnitCode(), request.dueDate());
-        return Response.created(URI.create("/tasks/" + task.id())).entity(PlanViews.TaskView.of(task)).build();
+    @Operation(summary = "Add a task to a draft plan's appendix",
+            description = "Units by code (unknown codes are kept and flagged as warnings); the time as printed in timeText, or a dueDate. Publishes vn.tthc.plan.task.created.v1.")
+    public Response addTask(@PathParam("id") UUID id, @Valid @NotNull PlanRequests.CreateTask body) {
+        var task = service.addTask(id, body.sectionId(), body.parentTaskId(), body.input());
+        return Response.created(URI.create("/tasks/" + task.id())).entity(PlanViews.TaskView.of(task, LocalDate.now(clock)))
+                .tag(ETags.of(task.version())).build();
     }
 
     @GET
     @Path("/{id}/tasks")
-    @Operation(summary = "List a plan's tasks")
+    @Operation(summary = "List a plan's tasks in appendix order")
     public List<PlanViews.TaskView> tasks(@PathParam("id") UUID id) {
         plans.require(id);
-        return tasks.ofPlan(id).stream().map(PlanViews.TaskView::of).toList();
+        LocalDate today = LocalDate.now(clock);
+        return tasks.ofPlan(id).stream().map(task -> PlanViews.TaskView.of(task, today)).toList();
+    }
+
+    @GET
+    @Path("/{id}/appendix")
+    @Operation(summary = "A plan's appendix as a tree", description = "Sections with their tasks, tasks with the tasks numbered under them.")
+    public PlanViews.AppendixView appendix(@PathParam("id") UUID id) {
+        plans.require(id);
+        return PlanViews.AppendixView.of(id, tasks.sectionsOf(id), tasks.ofPlan(id), LocalDate.now(clock));
     }
 }

@@ -44,16 +44,19 @@ class KafkaOutageTest {
 
         await().atMost(Duration.ofSeconds(60)).until(() -> pending(first) == 0 && pending(second) == 0);
         try (TopicReader reader = new TopicReader(kafka.bootstrapServers(), "plan.events")) {
-            reader.await(record -> second.equals(record.key()), Duration.ofSeconds(20));
+            reader.await(record -> second.equals(record.key())
+                    && TopicReader.withHeader("ce_type", "vn.tthc.plan.task.completed.v1").test(record), Duration.ofSeconds(20));
             List<ConsumerRecord<String, String>> events = reader.readFor(
-                    record -> first.equals(record.key()) || second.equals(record.key()), Duration.ofMillis(500));
+                    record -> (first.equals(record.key()) || second.equals(record.key()))
+                            && TopicReader.withHeader("ce_type", "vn.tthc.plan.task.completed.v1").test(record), Duration.ofMillis(500));
             assertThat(events).extracting(ConsumerRecord::key).containsExactlyInAnyOrder(first, second);
         }
     }
 
     private long pending(String taskId) {
         return io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(() -> (Long) entityManager
-                .createQuery("select count(e) from OutboxEvent e where e.aggregateId = :id and e.publishedAt is null")
+                .createQuery("select count(e) from OutboxEvent e where e.aggregateId = :id and e.publishedAt is null"
+                        + " and e.eventType = 'vn.tthc.plan.task.completed.v1'")
                 .setParameter("id", taskId).getSingleResult());
     }
 

@@ -3,6 +3,7 @@ package vn.tthc.plan.rest;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.tthc.local.EventSchema;
 import vn.tthc.local.TestInfrastructure;
@@ -18,6 +19,14 @@ import static org.hamcrest.Matchers.equalTo;
 
 @QuarkusTest
 class TaskCompletionApiTest {
+
+    private static final String COMPLETED = "vn.tthc.plan.task.completed.v1";
+
+    @BeforeEach
+    void registerTheLeadUnit() {
+        given().contentType(ContentType.JSON).body("{\"name\":\"Văn phòng Sở\",\"kind\":\"DIVISION\"}")
+                .put("/units/SKHCN-VP").then().statusCode(200);
+    }
 
     @Test
     void completingATaskLatePublishesTheEventToKafkaWithCloudEventsHeaders() {
@@ -40,7 +49,8 @@ class TaskCompletionApiTest {
 
         try (TopicReader reader = new TopicReader(TestInfrastructure.get().kafka().bootstrapServers(), "plan.events")) {
             List<ConsumerRecord<String, String>> events = reader.await(
-                    record -> taskId.equals(record.key()), Duration.ofSeconds(20));
+                    record -> taskId.equals(record.key()) && TopicReader.withHeader("ce_type", COMPLETED).test(record),
+                    Duration.ofSeconds(20));
             assertThat(events).hasSize(1);
             ConsumerRecord<String, String> event = events.get(0);
             assertThat(TopicReader.header(event, "ce_type")).contains("vn.tthc.plan.task.completed.v1");
@@ -75,7 +85,8 @@ class TaskCompletionApiTest {
 
         try (TopicReader reader = new TopicReader(TestInfrastructure.get().kafka().bootstrapServers(), "plan.events")) {
             reader.await(record -> taskId.equals(record.key()), Duration.ofSeconds(20));
-            assertThat(reader.readFor(record -> taskId.equals(record.key()), Duration.ofSeconds(2))).hasSize(1);
+            assertThat(reader.readFor(record -> taskId.equals(record.key())
+                    && TopicReader.withHeader("ce_type", COMPLETED).test(record), Duration.ofSeconds(2))).hasSize(1);
         }
     }
 }

@@ -56,6 +56,8 @@ class LocalStackEndToEndTest {
             given().get("http://localhost:" + port + "/q/swagger-ui/").then().statusCode(200);
         }
 
+        given().contentType(ContentType.JSON).body("{\"name\":\"Văn phòng Sở (E2E)\",\"kind\":\"DIVISION\"}")
+                .put(plan + "/units/E2E-VP").then().statusCode(200);
         String planId = given().contentType(ContentType.JSON).body("{\"title\":\"Kế hoạch kiểm soát TTHC năm 2025\"}")
                 .post(plan + "/plans").then().statusCode(201).extract().path("id");
         String taskId = given().contentType(ContentType.JSON)

@@ -1,0 +1,15 @@
+package vn.tthc.plan;
+
+import java.time.LocalDate;
+
+/**
+ * Progress a unit reports: a status, a note, evidence, the completion date (for done) and, for an ongoing
+ * task, the reporting period it covers (e.g. "2025-Q1").
+ */
+public record ProgressUpdate(TaskStatus status, String note, Evidence evidence, LocalDate completedOn,
+                             String reportingPeriod, String recordedBy) {
+
+    public ProgressUpdate {
+        note = VietnameseText.normalize(note);
+    }
+}
