@@ -204,7 +204,7 @@ final class TableAssembler {
             return;
         }
         boolean continuesAll = (result.isBlank() || CellText.continues(current.text, result))
-                && own.entrySet().stream().allMatch(e -> CellText.continues(previousCell(task, e.getKey()), e.getValue()));
+                && own.entrySet().stream().allMatch(e -> CellText.continuesValue(previousCell(task, e.getKey()), e.getValue()));
         if (continuesAll) {
             task.content = CellText.join(task.content, content);
             current.text = CellText.join(current.text, result);
