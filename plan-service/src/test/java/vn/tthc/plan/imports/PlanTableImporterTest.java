@@ -213,4 +213,21 @@ class PlanTableImporterTest {
                     e -> assertThat(e.reason()).isEqualTo(reason));
         }
     }
+
+    /** Whatever part of a plan document comes in, the answer is a preview or a refusal with a reason. */
+    @Test
+    void anyCutOfASeedGivesAPreviewOrARefusal() {
+        for (Seeds seed : Seeds.values()) {
+            String text = seed.text();
+            for (int cut = 0; cut <= text.length(); cut += 397) {
+                String part = text.substring(0, cut);
+                try {
+                    PlanTablePreview preview = new PlanTableImporter(seed.period()).importText(part);
+                    assertThat(preview.sections()).as(seed + " cut at " + cut).isNotEmpty();
+                } catch (NotAPlanTableException refused) {
+                    assertThat(refused.reason()).isNotNull();
+                }
+            }
+        }
+    }
 }
