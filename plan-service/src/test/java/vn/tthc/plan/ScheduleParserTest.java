@@ -322,4 +322,27 @@ class ScheduleParserTest {
             assertThat(s.warnings()).extracting(ScheduleWarning::code).containsExactly(ScheduleWarning.PARTLY_UNPARSED);
         }
     }
+
+    /** Any text at all gives a schedule that keeps it; never an exception. */
+    @Test
+    void neverThrows() throws Exception {
+        List<String> texts = new java.util.ArrayList<>(List.of("", "  ", "-", "Quý 0/2025", "tháng 13/2025", "Năm 2025 - 2024",
+                "ngày 31 tháng 2 năm 2025", "0 tháng/lần", "01 năm 0 lần", "trước ngày 0", "Quý IIII", "sau khi",
+                "\u0000\u0001", "<b><i></i></b>", "99/99/9999", "hàng tháng (trước ngày 45)", "Từ 30/6/2025 đến 01/3/2025"));
+        for (String seed : List.of("soc-trang-dost-tthc-control-plan-2025.txt", "soc-trang-province-tthc-control-plan-2024.txt",
+                "bac-giang-dost-internal-tthc-review-plan-2022-2025.txt")) {
+            try (var in = getClass().getResourceAsStream("/seeds/" + seed)) {
+                String text = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+                texts.addAll(List.of(text.split("[\\n\\t]")));
+            }
+        }
+        for (String text : texts) {
+            for (ScheduleParser parser : List.of(plan2025, plan2022to2025)) {
+                Schedule s = parser.parse(text);
+                assertThat(s.text()).as(text).isEqualTo(MarkupText.toPlainText(text));
+                assertThat(s.kind() != ScheduleKind.UNPARSED || !s.warnings().isEmpty()).as(text).isTrue();
+                assertThat(s.occurrences(PlanPeriod.years(2020, 2030))).as(text).isNotNull();
+            }
+        }
+    }
 }

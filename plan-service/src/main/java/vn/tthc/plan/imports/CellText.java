@@ -31,6 +31,19 @@ final class CellText {
         return !endsSentence(previous);
     }
 
+    /**
+     * For the short values of unit, time and funding cells, which often end without punctuation: a fragment
+     * continues the value above only when it starts in lower case or with a bracket, or the value above stops
+     * mid-phrase; otherwise it is a value of its own.
+     */
+    static boolean continuesValue(String previous, String fragment) {
+        if (previous.isBlank() || fragment.isBlank() || TextItems.startsWithMarker(fragment)) {
+            return false;
+        }
+        char first = fragment.strip().charAt(0);
+        return Character.isLowerCase(first) || first == '(' || endsDangling(previous);
+    }
+
     /** The two texts as one: on the same line when the fragment continues, else on a new line. */
     static String join(String previous, String fragment) {
         if (previous.isBlank()) {

@@ -1,5 +1,6 @@
 package vn.tthc.plan.imports;
 
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -25,6 +26,7 @@ import vn.tthc.plan.TextItems;
 final class PreviewBuilder {
 
     private static final String TRAILING_LIST_PUNCTUATION = "[\\s;,]+$";
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     private final PlanPeriod period;
     private final ScheduleParser schedules;
@@ -168,8 +170,9 @@ final class PreviewBuilder {
         }
         for (Occurrence occurrence : schedule.occurrences(period)) {
             if (!occurrence.withinPeriod()) {
-                warn(row, ImportWarning.OUTSIDE_PERIOD, "Hạn " + occurrence.dueDate() + " (" + occurrence.label()
-                        + ") nằm ngoài thời gian của kế hoạch " + period.start() + " – " + period.end());
+                warn(row, ImportWarning.OUTSIDE_PERIOD, "Hạn " + DAY.format(occurrence.dueDate()) + " (" + occurrence.label()
+                        + ") nằm ngoài thời gian của kế hoạch, từ " + DAY.format(period.start()) + " đến "
+                        + DAY.format(period.end()));
             }
         }
     }

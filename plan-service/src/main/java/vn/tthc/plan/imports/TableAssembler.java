@@ -1,7 +1,6 @@
 package vn.tthc.plan.imports;
 
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,8 +12,8 @@ import vn.tthc.plan.imports.NotAPlanTableException.Reason;
 /**
  * Puts a table's rows in order: finds the header row (rows before it are the document's front matter), skips
  * repeated headers, opens sections at Roman numbers and tasks at Arabic, dotted or lettered numbers, and
- * attaches rows without a number to the task above, either as the rest of its text (a row cut by a page break)
- * or as another result with its own units and time. What it cannot place it reports.
+ * attaches rows without a number to the task above (see {@link TaskContinuation}). What it cannot place it
+ * reports.
  */
 final class TableAssembler {
 
@@ -23,6 +22,7 @@ final class TableAssembler {
     private final List<ImportWarning> warnings = new ArrayList<>();
     private final List<SectionDraft> sections = new ArrayList<>();
     private final Map<String, TaskDraft> tasksByLabel = new HashMap<>();
+    private final TaskContinuation continuation = new TaskContinuation(warnings);
     private ColumnLayout layout;
     private boolean headerJustSeen;
     private SectionDraft section;
@@ -180,80 +180,13 @@ final class TableAssembler {
 
     private void continueTask(TableRow row) {
         String content = layout.cell(row, Column.CONTENT);
-        if (lastTask == null) {
-            if (section != null && row.cells().stream().filter(c -> !c.isBlank()).count() == 1 && !content.isBlank()) {
-                section.title = CellText.join(section.title, content);
-            } else {
-                warn(row, ImportWarning.ROW_ORPHAN, "Dòng không có số thứ tự và không thuộc nhiệm vụ nào: " + row.quoted());
-            }
-            return;
+        if (lastTask != null) {
+            continuation.apply(row, lastTask, layout);
+        } else if (section != null && row.cells().stream().filter(c -> !c.isBlank()).count() == 1 && !content.isBlank()) {
+            section.title = CellText.join(section.title, content);
+        } else {
+            warn(row, ImportWarning.ROW_ORPHAN, "Dòng không có số thứ tự và không thuộc nhiệm vụ nào: " + row.quoted());
         }
-        TaskDraft task = lastTask;
-        ResultDraft current = task.last();
-        String result = withoutRepeat(row, current.text, layout.cell(row, Column.RESULT));
-        content = withoutRepeat(row, task.content, content);
-        Map<Column, String> own = new EnumMap<>(Column.class);
-        for (Column column : layout.inheritableColumns()) {
-            String text = withoutRepeat(row, previousCell(task, column), layout.cell(row, column));
-            if (!text.isBlank() && !extendsList(row, task, column, text)) {
-                own.put(column, text);
-            }
-        }
-        if (result.isBlank() && own.isEmpty()) {
-            task.content = CellText.join(task.content, content);
-            return;
-        }
-        boolean continuesAll = (result.isBlank() || CellText.continues(current.text, result))
-                && own.entrySet().stream().allMatch(e -> CellText.continues(previousCell(task, e.getKey()), e.getValue()));
-        if (continuesAll) {
-            task.content = CellText.join(task.content, content);
-            current.text = CellText.join(current.text, result);
-            own.forEach((column, text) -> {
-                ResultDraft target = current.cell(column).isBlank() ? task.lastWith(column) : current;
-                target.cells.put(column, CellText.join(target.cell(column), text));
-            });
-            return;
-        }
-        if (!layout.has(Column.RESULT)) {
-            result = content;
-            content = "";
-        }
-        task.content = CellText.join(task.content, content);
-        ResultDraft added = new ResultDraft(row.number(), result);
-        added.cells.putAll(own);
-        task.results.add(added);
-        if (result.isBlank()) {
-            warn(row, ImportWarning.RESULT_MISSING, "Dòng có đơn vị hoặc thời gian riêng nhưng không có kết quả: " + row.quoted());
-        }
-    }
-
-    /**
-     * A dashed item under a dashed list of the same column is the next item of that list (a merged cell the
-     * page or the conversion split across rows), not a value of the row's own.
-     */
-    private boolean extendsList(TableRow row, TaskDraft task, Column column, String text) {
-        ResultDraft holder = task.lastWith(column);
-        if (!CellText.continuesList(holder.cell(column), text)) {
-            return false;
-        }
-        holder.cells.put(column, holder.cell(column) + "\n" + text);
-        warn(row, ImportWarning.CELL_SPILLED, "Ô «" + layout.header(column) + "» là một danh sách kéo dài qua nhiều dòng;"
-                + " gộp vào nhiệm vụ " + task.label + ": " + text.replace('\n', ' '));
-        return true;
-    }
-
-    private String previousCell(TaskDraft task, Column column) {
-        String own = task.last().cell(column);
-        return own.isBlank() ? task.lastWith(column).cell(column) : own;
-    }
-
-    private String withoutRepeat(TableRow row, String previous, String fragment) {
-        if (CellText.repeatsEndOf(previous, fragment)) {
-            warn(row, ImportWarning.REPEATED_TEXT, "Đoạn chữ lặp lại phần cuối của dòng trên (do ngắt trang), bỏ qua: "
-                    + fragment.replace('\n', ' '));
-            return "";
-        }
-        return fragment;
     }
 
     private void warnUnimported(TableRow row) {
