@@ -86,8 +86,12 @@ public class TaskRepository implements PanacheRepositoryBase<Task, UUID> {
             parameters.put("overdueBefore", today);
         }
         if (query.text() != null && !query.text().isBlank()) {
-            where.append(" and t.content_folded like :text escape '\\'");
-            parameters.put("text", "%" + likeEscaped(VietnameseText.fold(query.text().strip())) + "%");
+            // Every word must appear, in any order, ignoring case and diacritics.
+            String[] words = VietnameseText.fold(query.text()).strip().split("\\s+");
+            for (int i = 0; i < words.length; i++) {
+                where.append(" and t.content_folded like :word").append(i).append(" escape '\\'");
+                parameters.put("word" + i, "%" + likeEscaped(words[i]) + "%");
+            }
         }
         Query ids = getEntityManager().createNativeQuery("select t.id" + where + " order by t.plan_id, t.position, t.id", UUID.class);
         Query count = getEntityManager().createNativeQuery("select count(*)" + where, Long.class);
@@ -97,7 +101,7 @@ public class TaskRepository implements PanacheRepositoryBase<Task, UUID> {
         });
         @SuppressWarnings("unchecked")
         List<UUID> pageIds = ids.setFirstResult(page * size).setMaxResults(size).getResultList();
-        List<Task> found = pageIds.isEmpty() ? List.of() : new ArrayList<>(list("id in ?1", pageIds));
+        List<Task> found = pageIds.isEmpty() ? new ArrayList<>() : new ArrayList<>(list("id in ?1", pageIds));
         found.sort(Comparator.comparingInt(task -> pageIds.indexOf(task.id())));
         return new Result(found, ((Number) count.getSingleResult()).longValue());
     }

@@ -16,6 +16,7 @@ import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import vn.tthc.plan.InvalidFieldException;
 import vn.tthc.plan.NotFoundException;
+import vn.tthc.plan.imports.NotAPlanTableException;
 import vn.tthc.plan.StaleVersionException;
 import vn.tthc.plan.ConflictException;
 
@@ -85,6 +86,16 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response conflict(ConflictException exception) {
         return problem(409, exception.reason(), messages.text(exception.reason()), List.of());
+    }
+
+    @ServerExceptionMapper
+    public Response notAPlanTable(NotAPlanTableException exception) {
+        return problem(400, exception.reason().key(), messages.text(exception.reason().key()), List.of());
+    }
+
+    @ServerExceptionMapper
+    public Response tooLarge(ImportResource.ContentTooLarge exception) {
+        return problem(413, "too-large", messages.text("http.too-large"), List.of());
     }
 
     @ServerExceptionMapper

@@ -1,0 +1,90 @@
+package vn.tthc.plan.imports;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import vn.tthc.plan.ConflictException;
+import vn.tthc.plan.PlanPeriod;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+
+/** An uploaded plan document kept until its preview is confirmed; it is read again on confirmation. */
+@Entity
+@Table(name = "plan_import")
+public class PlanImport {
+
+    public static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+
+    @Id
+    private UUID id;
+
+    @Column(name = "file_name")
+    private String fileName;
+
+    @Column(name = "content_type", nullable = false)
+    private String contentType;
+
+    @Column(nullable = false)
+    private byte[] content;
+
+    @Column(name = "period_start", nullable = false)
+    private LocalDate periodStart;
+
+    @Column(name = "period_end", nullable = false)
+    private LocalDate periodEnd;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @Column(name = "plan_id")
+    private UUID planId;
+
+    protected PlanImport() {
+    }
+
+    public PlanImport(String fileName, String contentType, byte[] content, PlanPeriod period, Instant createdAt) {
+        this.id = UUID.randomUUID();
+        this.fileName = fileName;
+        this.contentType = contentType;
+        this.content = content.clone();
+        this.periodStart = period.start();
+        this.periodEnd = period.end();
+        this.createdAt = createdAt;
+    }
+
+    /** Reads the document again: the preview is always what the stored bytes say. */
+    public PlanTablePreview read(PlanPeriod period) {
+        PlanTableImporter importer = new PlanTableImporter(period);
+        return isDocx() ? importer.importDocx(new java.io.ByteArrayInputStream(content)) : importer.importText(content);
+    }
+
+    public void confirmed(UUID planId) {
+        if (this.planId != null) {
+            throw new ConflictException("import.already-confirmed", id);
+        }
+        this.planId = planId;
+    }
+
+    public boolean isDocx() {
+        return DOCX.equals(contentType);
+    }
+
+    public UUID id() {
+        return id;
+    }
+
+    public String fileName() {
+        return fileName;
+    }
+
+    public PlanPeriod period() {
+        return new PlanPeriod(periodStart, periodEnd);
+    }
+
+    public UUID planId() {
+        return planId;
+    }
+}

@@ -1,0 +1,124 @@
+package vn.tthc.plan.rest;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.tthc.plan.InvalidFieldException;
+import vn.tthc.plan.Plan;
+import vn.tthc.plan.PlanPeriod;
+import vn.tthc.plan.config.ImportConfig;
+import vn.tthc.plan.imports.PlanImport;
+import vn.tthc.plan.service.ImportService;
+import vn.tthc.plan.service.UnitResolver;
+
+import java.net.URI;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.UUID;
+
+@Path("/plans/imports")
+@Tag(name = "Nhập kế hoạch", description = "Import a plan's appendix from the tab-separated text or a Word document")
+public class ImportResource {
+
+    private final ImportService service;
+    private final UnitResolver units;
+    private final ImportConfig config;
+    private final Clock clock;
+
+    public ImportResource(ImportService service, UnitResolver units, ImportConfig config, Clock clock) {
+        this.service = service;
+        this.units = units;
+        this.config = config;
+        this.clock = clock;
+    }
+
+    @POST
+    @Consumes({MediaType.TEXT_PLAIN, PlanImport.DOCX, MediaType.APPLICATION_OCTET_STREAM})
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Upload a plan document for a preview",
+            description = "The body is the appendix table as tab-separated UTF-8 text (text/plain) or a Word .docx. "
+                    + "Nothing is created: the answer is a preview of the sections, tasks, units matched to the registry, "
+                    + "parsed schedules and a warning for every cell that could not be read. A file that is not a plan "
+                    + "table is a 400 problem naming why; a file over the size limit a 413.")
+    public Response upload(byte[] content,
+                           @HeaderParam("Content-Type") String contentType,
+                           @Parameter(description = "Tên tệp, để hiển thị") @QueryParam("fileName") String fileName,
+                           @Parameter(description = "Năm của kế hoạch (mặc định năm nay)", example = "2025") @QueryParam("year") @Min(2000) @Max(2100) Integer year,
+                           @QueryParam("periodStart") LocalDate periodStart, @QueryParam("periodEnd") LocalDate periodEnd) {
+        if (content.length > config.maxSize()) {
+            throw new ContentTooLarge();
+        }
+        ImportService.Previewed previewed = service.upload(fileName, documentType(contentType, content), content,
+                period(year, periodStart, periodEnd));
+        return Response.created(URI.create("/plans/imports/" + previewed.upload().id()))
+                .entity(view(previewed)).type(MediaType.APPLICATION_JSON).build();
+    }
+
+    @GET
+    @Path("/{id}")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Read an import's preview again")
+    public ImportViews.PreviewView get(@PathParam("id") UUID id) {
+        return view(service.preview(id));
+    }
+
+    @POST
+    @Path("/{id}/confirmation")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Confirm a preview: create the draft plan",
+            description = "The body is the plan's header (title required). Creates the draft plan with its sections, tasks, results, schedules and occurrences; a second confirmation is a 409.")
+    public Response confirm(@PathParam("id") UUID id, @Valid @NotNull PlanRequests.PlanBody body) {
+        Plan plan = service.confirm(id, body.details());
+        return Response.created(URI.create("/plans/" + plan.id())).entity(PlanViews.PlanView.of(plan)).build();
+    }
+
+    private ImportViews.PreviewView view(ImportService.Previewed previewed) {
+        PlanImport upload = previewed.upload();
+        return ImportViews.PreviewView.of(upload.id(), upload.fileName(), upload.period(), previewed.preview(),
+                upload.planId(), units::byNames);
+    }
+
+    private PlanPeriod period(Integer year, LocalDate start, LocalDate end) {
+        if (start != null || end != null) {
+            if (start == null || end == null) {
+                throw new InvalidFieldException(start == null ? "periodStart" : "periodEnd", "required");
+            }
+            if (end.isBefore(start)) {
+                throw new InvalidFieldException("periodEnd", "period.range");
+            }
+            return new PlanPeriod(start, end);
+        }
+        return PlanPeriod.year(year != null ? year : LocalDate.now(clock).getYear());
+    }
+
+    /** A .docx is a ZIP file: recognised by its content, whatever the client called it. */
+    private static String documentType(String contentType, byte[] content) {
+        boolean zip = content.length > 3 && content[0] == 'P' && content[1] == 'K' && content[2] == 3 && content[3] == 4;
+        if (zip || (contentType != null && contentType.startsWith(PlanImport.DOCX))) {
+            return PlanImport.DOCX;
+        }
+        return MediaType.TEXT_PLAIN;
+    }
+
+    /** The upload is over the import size limit (answered with 413). */
+    public static final class ContentTooLarge extends RuntimeException {
+        ContentTooLarge() {
+            super("import too large");
+        }
+    }
+}

@@ -1,0 +1,76 @@
+package vn.tthc.plan.rest;
+
+import vn.tthc.plan.Occurrence;
+import vn.tthc.plan.PlanPeriod;
+import vn.tthc.plan.Schedule;
+import vn.tthc.plan.ScheduleKind;
+import vn.tthc.plan.ScheduleWarning;
+import vn.tthc.plan.UnitRef;
+import vn.tthc.plan.imports.ExpectedResult;
+import vn.tthc.plan.imports.ImportWarning;
+import vn.tthc.plan.imports.PlanTablePreview;
+import vn.tthc.plan.imports.SectionPreview;
+import vn.tthc.plan.imports.TaskPreview;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Function;
+
+/** The preview of an imported plan document, as the API shows it before it is confirmed. */
+public final class ImportViews {
+
+    private ImportViews() {
+    }
+
+    public record ScheduleView(ScheduleKind kind, String text, LocalDate deadline, List<Occurrence> occurrences,
+                               List<ScheduleWarning> warnings) {
+        static ScheduleView of(Schedule schedule, PlanPeriod period) {
+            return schedule == null ? null : new ScheduleView(schedule.kind(), schedule.text(),
+                    schedule.deadline().orElse(null), schedule.occurrences(period), schedule.warnings());
+        }
+    }
+
+    public record ResultView(int row, String text, List<UnitRef> leadUnits, List<UnitRef> cooperatingUnits, ScheduleView schedule) {
+    }
+
+    public record TaskView(int row, String label, String content, List<ResultView> results, List<UnitRef> leadUnits,
+                           List<UnitRef> cooperatingUnits, String funding, ScheduleView schedule, List<TaskView> subtasks) {
+    }
+
+    public record SectionView(int row, String label, String title, List<TaskView> tasks) {
+    }
+
+    public record Counts(int sections, int tasks, int unitsMatched, int unitsUnmatched, int warnings) {
+    }
+
+    public record PreviewView(UUID id, String fileName, LocalDate periodStart, LocalDate periodEnd, List<String> columns,
+                              List<SectionView> sections, List<ImportWarning> warnings, Counts counts, UUID planId) {
+
+        static PreviewView of(UUID id, String fileName, PlanPeriod period, PlanTablePreview preview, UUID planId,
+                              Function<List<String>, List<UnitRef>> units) {
+            List<SectionView> sections = preview.sections().stream().map(s -> new SectionView(s.row(), s.label(), s.title(),
+                    s.tasks().stream().map(t -> task(t, period, units)).toList())).toList();
+            List<UnitRef> named = preview.allTasks().stream()
+                    .flatMap(t -> units.apply(t.leadUnits()).stream()).toList();
+            int matched = (int) named.stream().filter(UnitRef::isMatched).count();
+            return new PreviewView(id, fileName, period.start(), period.end(),
+                    preview.columns().stream().map(Enum::name).toList(), sections, preview.warnings(),
+                    new Counts((int) preview.sections().stream().filter(s -> !s.isImplicit()).count(), preview.taskCount(),
+                            matched, named.size() - matched, preview.warnings().size()), planId);
+        }
+
+        private static TaskView task(TaskPreview task, PlanPeriod period, Function<List<String>, List<UnitRef>> units) {
+            return new TaskView(task.row(), task.label(), task.content(),
+                    task.results().stream().map(r -> result(r, period, units)).toList(),
+                    units.apply(task.leadUnits()), units.apply(task.cooperatingUnits()), task.funding(),
+                    ScheduleView.of(task.schedule(), period),
+                    task.subtasks().stream().map(s -> task(s, period, units)).toList());
+        }
+
+        private static ResultView result(ExpectedResult result, PlanPeriod period, Function<List<String>, List<UnitRef>> units) {
+            return new ResultView(result.row(), result.text(), units.apply(result.leadUnits()),
+                    units.apply(result.cooperatingUnits()), ScheduleView.of(result.schedule(), period));
+        }
+    }
+}

@@ -1,0 +1,122 @@
+package vn.tthc.plan.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import vn.tthc.plan.ExpectedResultItem;
+import vn.tthc.plan.NotFoundException;
+import vn.tthc.plan.Plan;
+import vn.tthc.plan.PlanDetails;
+import vn.tthc.plan.PlanPeriod;
+import vn.tthc.plan.PlanSection;
+import vn.tthc.plan.Task;
+import vn.tthc.plan.TaskSpec;
+import vn.tthc.plan.TaskWarning;
+import vn.tthc.plan.events.Outbox;
+import vn.tthc.plan.events.TaskCreatedV1;
+import vn.tthc.plan.imports.ImportWarning;
+import vn.tthc.plan.imports.PlanImport;
+import vn.tthc.plan.imports.PlanTablePreview;
+import vn.tthc.plan.imports.SectionPreview;
+import vn.tthc.plan.imports.TaskPreview;
+import vn.tthc.plan.repository.PlanRepository;
+import vn.tthc.plan.repository.TaskRepository;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Imports a plan's appendix: an upload gives a preview (nothing is created), and confirming the preview
+ * creates a draft plan with its sections, tasks, results, schedules and occurrences in one transaction.
+ */
+@ApplicationScoped
+public class ImportService {
+
+    private final PlanRepository plans;
+    private final TaskRepository tasks;
+    private final UnitResolver units;
+    private final Outbox outbox;
+    private final Clock clock;
+
+    public ImportService(PlanRepository plans, TaskRepository tasks, UnitResolver units, Outbox outbox, Clock clock) {
+        this.plans = plans;
+        this.tasks = tasks;
+        this.units = units;
+        this.outbox = outbox;
+        this.clock = clock;
+    }
+
+    /** Reads the upload; stores it only when it is a plan table (otherwise NotAPlanTableException and nothing stored). */
+    @Transactional
+    public Previewed upload(String fileName, String contentType, byte[] content, PlanPeriod period) {
+        PlanImport upload = new PlanImport(fileName, contentType, content, period, clock.instant());
+        PlanTablePreview preview = upload.read(period);
+        plans.getEntityManager().persist(upload);
+        return new Previewed(upload, preview);
+    }
+
+    public Previewed preview(UUID importId) {
+        PlanImport upload = require(importId);
+        return new Previewed(upload, upload.read(upload.period()));
+    }
+
+    /** Creates the draft plan the preview shows; the plan's own period, when given, re-reads the times. */
+    @Transactional
+    public Plan confirm(UUID importId, PlanDetails details) {
+        PlanImport upload = require(importId);
+        PlanPeriod period = details.period() != null ? details.period() : upload.period();
+        PlanDetails withPeriod = details.period() != null ? details : new PlanDetails(details.number(), details.place(),
+                details.signedOn(), details.title(), details.kind(), period, details.legalBases(), details.purposes(),
+                details.requirements(), details.issuingUnitCode(), details.signerName(), details.signerTitle(),
+                details.recipients(), details.targets());
+        PlanTablePreview preview = upload.read(period);
+        Plan plan = new Plan(withPeriod, clock.instant());
+        plans.persist(plan);
+        int sectionPosition = 0;
+        int taskPosition = 0;
+        for (SectionPreview sectionPreview : preview.sections()) {
+            UUID sectionId = null;
+            if (!sectionPreview.isImplicit()) {
+                PlanSection section = new PlanSection(plan.id(), sectionPosition++, sectionPreview.label(), sectionPreview.title());
+                plans.getEntityManager().persist(section);
+                sectionId = section.id();
+            }
+            for (TaskPreview taskPreview : sectionPreview.tasks()) {
+                taskPosition = create(plan, sectionId, null, taskPreview, taskPosition, preview.warnings());
+            }
+        }
+        upload.confirmed(plan.id());
+        return plan;
+    }
+
+    private int create(Plan plan, UUID sectionId, UUID parentId, TaskPreview preview, int position, List<ImportWarning> warnings) {
+        List<TaskWarning> taskWarnings = new ArrayList<>(warnings.stream().filter(w -> w.row() == preview.row())
+                .map(w -> new TaskWarning(w.code(), w.message())).toList());
+        List<ExpectedResultItem> results = preview.results().stream().map(r -> new ExpectedResultItem(r.text(),
+                units.byNames(r.leadUnits()), units.byNames(r.cooperatingUnits()), r.schedule() == null ? null : r.schedule().text()))
+                .toList();
+        Task task = new Task(plan.id(), sectionId, parentId, position, new TaskSpec(preview.label(), preview.content(),
+                units.byNames(preview.leadUnits()), units.byNames(preview.cooperatingUnits()), List.of(), preview.funding(),
+                preview.schedule(), results, taskWarnings), plan.period());
+        tasks.persist(task);
+        outbox.record(TaskCreatedV1.of(task));
+        int next = position + 1;
+        for (TaskPreview subtask : preview.subtasks()) {
+            next = create(plan, sectionId, task.id(), subtask, next, warnings);
+        }
+        return next;
+    }
+
+    private PlanImport require(UUID importId) {
+        PlanImport upload = plans.getEntityManager().find(PlanImport.class, importId);
+        if (upload == null) {
+            throw new NotFoundException("import", importId);
+        }
+        return upload;
+    }
+
+    /** An upload and what it reads as. */
+    public record Previewed(PlanImport upload, PlanTablePreview preview) {
+    }
+}
