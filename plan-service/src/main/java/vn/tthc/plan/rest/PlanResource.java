@@ -100,6 +100,7 @@ public class PlanResource {
 
     @POST
     @Path("/{id}/close")
+    @Consumes(MediaType.WILDCARD)
     @Operation(summary = "Close an issued plan at the end of its period")
     public Response close(@PathParam("id") UUID id, @Context HttpHeaders headers) {
         Plan plan = service.closePlan(id, ETags.expectedVersion(headers));

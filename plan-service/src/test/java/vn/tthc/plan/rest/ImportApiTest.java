@@ -1,0 +1,109 @@
+package vn.tthc.plan.rest;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import org.junit.jupiter.api.Test;
+import vn.tthc.plan.support.Api;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.greaterThan;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.notNullValue;
+
+@QuarkusTest
+class ImportApiTest {
+
+    private static final String DEPARTMENT_2025 = "soc-trang-dost-tthc-control-plan-2025.txt";
+    private static final String PROVINCE_2024 = "soc-trang-province-tthc-control-plan-2024.txt";
+
+    @Inject
+    EntityManager entityManager;
+
+    private static byte[] seed(String file) {
+        try (var in = ImportApiTest.class.getResourceAsStream("/seeds/" + file)) {
+            return in.readAllBytes();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    @Test
+    void theDepartmentPlanImportsThroughAPreviewIntoADraftPlan() {
+        Api.unit("ST-SKHCN-VP", "Văn phòng Sở", "DIVISION", null);
+        var preview = given().contentType("text/plain; charset=utf-8")
+                .queryParam("year", 2025).queryParam("fileName", DEPARTMENT_2025)
+                .body(seed(DEPARTMENT_2025))
+                .post("/plans/imports")
+                .then().statusCode(201)
+                .body("counts.sections", equalTo(9))
+                .body("counts.tasks", equalTo(20))
+                .body("counts.unitsMatched", greaterThan(0))
+                .body("sections[0].label", equalTo("I"))
+                .body("sections[0].tasks[0].schedule.kind", notNullValue())
+                .extract();
+        String importId = preview.path("id");
+        given().get("/plans/imports/{id}", importId).then().statusCode(200).body("counts.tasks", equalTo(20));
+
+        String planId = given().contentType(ContentType.JSON)
+                .body("{\"number\":\"05/KH-SKHCN\",\"title\":\"Kế hoạch kiểm soát thủ tục hành chính năm 2025\",\"periodStart\":\"2025-01-01\",\"periodEnd\":\"2025-12-31\"}")
+                .post("/plans/imports/{id}/confirmation", importId)
+                .then().statusCode(201).body("status", equalTo("DRAFT")).extract().path("id");
+
+        given().get("/plans/{id}/appendix", planId).then().statusCode(200)
+                .body("sections", hasSize(9))
+                .body("sections[0].label", equalTo("I"));
+        List<Object> tasks = given().get("/plans/{id}/tasks", planId).then().statusCode(200).extract().path("$");
+        assertThat(tasks).hasSize(20);
+        given().queryParam("planId", planId).queryParam("unitCode", "ST-SKHCN-VP").get("/tasks")
+                .then().statusCode(200).body("total", greaterThan(0));
+
+        given().contentType(ContentType.JSON).body("{\"title\":\"Lần hai\"}")
+                .post("/plans/imports/{id}/confirmation", importId)
+                .then().statusCode(409).body("type", equalTo("https://tthc.vn/problems/import.already-confirmed"));
+    }
+
+    @Test
+    void theProvincePlanImportsWithItsSectionsAndTasks() {
+        given().contentType("text/plain; charset=utf-8").queryParam("year", 2024)
+                .body(seed(PROVINCE_2024))
+                .post("/plans/imports")
+                .then().statusCode(201)
+                .body("counts.sections", equalTo(11))
+                .body("counts.tasks", equalTo(36))
+                .body("warnings.size()", greaterThan(0));
+    }
+
+    @Test
+    void whatIsNotAPlanTableIsA400OrA413AndNothingIsStored() {
+        long before = imports();
+        byte[] png = {(byte) 0x89, 'P', 'N', 'G', 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 'I', 'H', 'D', 'R', 0, 0, 0, 1, 0, 0, 0, 1};
+        given().contentType("application/octet-stream").body(png).post("/plans/imports")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("type", equalTo("https://tthc.vn/problems/plan-table.binary"));
+        given().contentType("text/plain").body(new byte[0]).post("/plans/imports")
+                .then().statusCode(400).body("type", equalTo("https://tthc.vn/problems/plan-table.empty"));
+        given().contentType("text/plain; charset=utf-8").body("Xin chào, đây không phải bảng kế hoạch.".getBytes(StandardCharsets.UTF_8))
+                .post("/plans/imports").then().statusCode(400).contentType("application/problem+json");
+        given().contentType("application/vnd.openxmlformats-officedocument.wordprocessingml.document")
+                .body("PK\u0003\u0004 not really a zip".getBytes(StandardCharsets.ISO_8859_1)).post("/plans/imports")
+                .then().statusCode(400).body("type", equalTo("https://tthc.vn/problems/plan-table.not-docx"));
+        given().contentType("text/plain").body(new byte[11 * 1024 * 1024]).post("/plans/imports")
+                .then().statusCode(413).contentType("application/problem+json");
+        given().contentType("text/plain").body(new byte[50 * 1024 * 1024]).post("/plans/imports")
+                .then().statusCode(413);
+        assertThat(imports()).isEqualTo(before);
+    }
+
+    private long imports() {
+        return QuarkusTransaction.requiringNew().call(() ->
+                entityManager.createQuery("select count(i) from PlanImport i", Long.class).getSingleResult());
+    }
+}
