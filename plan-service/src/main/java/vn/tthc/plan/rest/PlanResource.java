@@ -18,6 +18,9 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.tthc.plan.Plan;
+import vn.tthc.plan.exports.DocxPlanExport;
+import vn.tthc.plan.exports.PlanTableRows;
+import vn.tthc.plan.exports.XlsxPlanExport;
 import vn.tthc.plan.PlanKind;
 import vn.tthc.plan.PlanStatus;
 import vn.tthc.plan.repository.PlanRepository;
@@ -133,6 +136,37 @@ public class PlanResource {
         plans.require(id);
         LocalDate today = LocalDate.now(clock);
         return tasks.ofPlan(id).stream().map(task -> PlanViews.TaskView.of(task, today)).toList();
+    }
+
+    @GET
+    @Path("/{id}/export.xlsx")
+    @Produces("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+    @Operation(summary = "Export the task table with progress as Excel (.xlsx)")
+    public Response exportXlsx(@PathParam("id") UUID id) {
+        Plan plan = plans.require(id);
+        return download(XlsxPlanExport.write(plan, rows(id)), "ke-hoach-" + id + ".xlsx",
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+    }
+
+    @GET
+    @Path("/{id}/export.docx")
+    @Produces("application/vnd.openxmlformats-officedocument.wordprocessingml.document")
+    @Operation(summary = "Export the task table with progress as Word (.docx)")
+    public Response exportDocx(@PathParam("id") UUID id) {
+        Plan plan = plans.require(id);
+        return download(DocxPlanExport.write(plan, rows(id)), "ke-hoach-" + id + ".docx",
+                "application/vnd.openxmlformats-officedocument.wordprocessingml.document");
+    }
+
+    private List<PlanTableRows.Row> rows(UUID planId) {
+        List<vn.tthc.plan.Task> planTasks = tasks.ofPlan(planId);
+        var progress = planTasks.stream().collect(java.util.stream.Collectors.toMap(vn.tthc.plan.Task::id,
+                task -> plans.progressOf(task.id())));
+        return PlanTableRows.of(tasks.sectionsOf(planId), planTasks, progress);
+    }
+
+    private static Response download(byte[] content, String fileName, String type) {
+        return Response.ok(content, type).header("Content-Disposition", "attachment; filename=\"" + fileName + "\"").build();
     }
 
     @GET
