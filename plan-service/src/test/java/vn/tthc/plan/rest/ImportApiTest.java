@@ -8,6 +8,12 @@ import jakarta.persistence.EntityManager;
 import org.junit.jupiter.api.Test;
 import vn.tthc.plan.support.Api;
 
+import io.restassured.RestAssured;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
@@ -82,7 +88,7 @@ class ImportApiTest {
     }
 
     @Test
-    void whatIsNotAPlanTableIsA400OrA413AndNothingIsStored() {
+    void whatIsNotAPlanTableIsA400OrA413AndNothingIsStored() throws Exception {
         long before = imports();
         byte[] png = {(byte) 0x89, 'P', 'N', 'G', 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 'I', 'H', 'D', 'R', 0, 0, 0, 1, 0, 0, 0, 1};
         given().contentType("application/octet-stream").body(png).post("/plans/imports")
@@ -95,10 +101,16 @@ class ImportApiTest {
         given().contentType("application/vnd.openxmlformats-officedocument.wordprocessingml.document")
                 .body("PK\u0003\u0004 not really a zip".getBytes(StandardCharsets.ISO_8859_1)).post("/plans/imports")
                 .then().statusCode(400).body("type", equalTo("https://tthc.vn/problems/plan-table.not-docx"));
-        given().contentType("text/plain").body(new byte[11 * 1024 * 1024]).post("/plans/imports")
-                .then().statusCode(413).contentType("application/problem+json");
-        given().contentType("text/plain").body(new byte[50 * 1024 * 1024]).post("/plans/imports")
-                .then().statusCode(413);
+        for (int megabytes : new int[]{11, 50}) {
+            HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                            URI.create("http://localhost:" + RestAssured.port + "/plans/imports"))
+                    .header("Content-Type", "text/plain")
+                    .POST(HttpRequest.BodyPublishers.ofByteArray(new byte[megabytes * 1024 * 1024])).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(response.statusCode()).isEqualTo(413);
+            assertThat(response.headers().firstValue("Content-Type")).contains("application/problem+json");
+            assertThat(response.body()).contains("https://tthc.vn/problems/too-large");
+        }
         assertThat(imports()).isEqualTo(before);
     }
 

@@ -63,8 +63,6 @@ public final class LocalStack implements AutoCloseable {
         configuration.put("quarkus.datasource.jdbc.url", postgres.jdbcUrl(service.database()));
         configuration.put("quarkus.datasource.username", PostgresServer.USER);
         configuration.put("kafka.bootstrap.servers", kafka.bootstrapServers());
-        // The first start loads a sample province's units, a real plan and a few feedback items.
-        configuration.put("tthc.demo-data.enabled", "true");
         return configuration;
     }
 

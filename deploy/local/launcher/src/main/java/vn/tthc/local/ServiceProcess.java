@@ -44,7 +44,11 @@ final class ServiceProcess {
         configuration.forEach((key, value) -> command.add("-D" + key + "=" + value));
         command.add("-jar");
         command.add(application.toString());
-        Process process = new ProcessBuilder(command)
+        ProcessBuilder builder = new ProcessBuilder(command);
+        // The first start loads demo data (a sample province's units, a real plan, a few feedback items);
+        // an environment variable, so that a service without demo data simply ignores it.
+        builder.environment().put("TTHC_DEMO_DATA_ENABLED", "true");
+        Process process = builder
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
                 .start();
