@@ -19,7 +19,8 @@ import vn.tthc.plan.ScheduleWarning;
  *
  * <ul>
  * <li>In a content part, each numbered item ("1. Thành lập Tổ …") is a task labelled with its number; a lettered
- *     item ("a) …") is a subtask of the item above; list lines ("- …", "+ …") continue the item above.</li>
+ *     item ("a) …") is a subtask of the item above; list lines ("- …", "+ …") continue the item above. An item
+ *     is led by the unit it opens with ("Văn phòng Sở chủ trì …"), if any.</li>
  * <li>In an organisation part, a numbered heading naming a unit ("1. Văn phòng Sở", "2. Văn phòng Sở tham mưu
  *     Giám đốc Sở:") makes the following list lines ("- …") tasks led by that unit, labelled "1.1", "1.2", …
  *     (number of the heading, then the line's place under it, as they carry no number of their own); "+ …" lines
@@ -102,9 +103,11 @@ final class BodyTaskReader {
             var numbered = DocumentPatterns.numbered(text);
             var lettered = DocumentPatterns.lettered(text);
             if (numbered.isPresent()) {
-                tasks.add(new BodyTask(line.number(), numbered.get().label(), numbered.get().text(), List.of()));
+                String item = numbered.get().text();
+                tasks.add(new BodyTask(line.number(), numbered.get().label(), item, subjectUnits(item)));
             } else if (lettered.isPresent() && current != null) {
-                current.subtasks.add(new BodyTask(line.number(), lettered.get().label(), lettered.get().text(), List.of()));
+                String item = lettered.get().text();
+                current.subtasks.add(new BodyTask(line.number(), lettered.get().label(), item, subjectUnits(item)));
             } else if (DocumentPatterns.isListItem(text) && current != null) {
                 current.last().append(text);
             } else {

@@ -9,7 +9,9 @@ import java.util.regex.Pattern;
  * Splits the prose lines of a plan document into its parts ({@link Outline}), reading them in order: the
  * front matter up to "KẾ HOẠCH"; the title (the rest of that line and the lines after it, up to three, until a
  * legal basis, a preamble or a numbered part); the introduction up to the first numbered part ("I. …"); the
- * numbered parts; the closing, from "Nơi nhận:" or the signer's title; the appendix, from "Phụ lục".
+ * numbered parts; the closing, from "Nơi nhận:" or the signer's title; the appendix, from "Phụ lục". The line
+ * after "KẾ HOẠCH" is the title whatever it says ("Thực hiện công tác …"), unless it is a legal basis or a
+ * numbered part.
  * Without a "KẾ HOẠCH" line, the front matter ends at the first legal basis or numbered part.
  */
 final class DocumentOutline {
@@ -72,7 +74,8 @@ final class DocumentOutline {
                 }
             }
             case TITLE -> {
-                if (title.isEmpty() || continuesTitle(text)) {
+                boolean opensIntro = startsLegalBasis(text) || DocumentPatterns.romanHeading(text).isPresent();
+                if (title.isEmpty() && !opensIntro || continuesTitle(text)) {
                     title.add(line);
                 } else {
                     part = Part.INTRO;

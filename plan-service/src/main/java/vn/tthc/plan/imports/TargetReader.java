@@ -20,7 +20,7 @@ import vn.tthc.plan.PlanTarget;
  * comparison and its lead-in ("tỷ lệ cắt giảm ít nhất 20% TTHC và 20% chi phí tuân thủ TTHC"); any other is
  * AT_LEAST with a warning. The deadline is the first date after a deadline word in the same sentence
  * ("Trước ngày 01/4/2023, 100% TTHC …"). The metric is the sentence's clause around the number, without the
- * number, the deadline, a leading topic ("Về thống kê, …:") and joining words. The target's text is the whole
+ * number, the deadline, a leading topic ("Về thống kê, …:") and joining words ("bảo đảm", "đạt", "và", ", trong đó"). The target's text is the whole
  * sentence as printed, without its list label.
  */
 final class TargetReader {
@@ -32,7 +32,7 @@ final class TargetReader {
     private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?])\\s+(?=\\p{Lu})");
     private static final Pattern TOPIC = Pattern.compile("^ve\\s[^:]{1,120}:\\s*");
     private static final Pattern LEADING_JOINS = Pattern.compile("^(?:[\\s,;:]+|(?:bao dam|dam bao|dat|va)\\b)+");
-    private static final Pattern TRAILING_JOINS = Pattern.compile("(?:[\\s,;:.]+|\\btrong do\\b|\\bva\\b)+$");
+    private static final Pattern TRAILING_JOINS = Pattern.compile("(?:[\\s,;:.]+|\\btrong do\\b|\\bva\\b|\\bdat\\b)+$");
     private static final Pattern VA_AT_END = Pattern.compile("(?:^|\\s)va\\s*$");
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
