@@ -11,8 +11,7 @@ import java.util.regex.Pattern;
  * legal basis, a preamble or a numbered part); the introduction up to the first numbered part ("I. …"); the
  * numbered parts; the closing, from "Nơi nhận:" or the signer's title; the appendix, from "Phụ lục". The line
  * after "KẾ HOẠCH" is the title whatever it says ("Thực hiện công tác …"), unless it is a legal basis or a
- * numbered part.
- * Without a "KẾ HOẠCH" line, the front matter ends at the first legal basis or numbered part.
+ * numbered part. Without a "KẾ HOẠCH" line, the front matter ends at the first legal basis or numbered part.
  */
 final class DocumentOutline {
 
