@@ -2,9 +2,11 @@ package vn.tthc.plan.imports;
 
 /**
  * Something in a row that could not be read, or was read by assumption. Nothing in a table is dropped
- * without one.
+ * without one. The same record reports on the prose of a whole plan document ({@link PlanDocumentReader}),
+ * with codes starting {@code document.}, {@code body.} and {@code target.}.
  *
- * @param row     the row's number in the source (see {@link TableRow#number()})
+ * @param row     the row's number in the source (see {@link TableRow#number()}); for the prose of a document,
+ *                its line (see {@link PlanDocumentReader} for how lines are counted)
  * @param code    a stable key for the kind of problem
  * @param message what happened, in Vietnamese
  */
@@ -38,4 +40,49 @@ public record ImportWarning(int row, String code, String message) {
     public static final String RESULT_MISSING = "result.missing";
     /** A due date outside the period the plan covers. */
     public static final String OUTSIDE_PERIOD = "schedule.outside-period";
+
+    // The prose of a whole plan document (PlanDocumentReader).
+
+    /** A line of the document that was not understood; it is kept nowhere else. */
+    public static final String LINE_UNREAD = "document.line-unread";
+    /** A fragment left by the conversion (a stray italic word), removed. */
+    public static final String STRAY_TEXT = "document.stray-text";
+    /** No "KẾ HOẠCH" heading, or nothing after it: the plan has no title. */
+    public static final String TITLE_MISSING = "document.title-missing";
+    /** A "Số:" line whose number is left blank (a draft not yet signed). */
+    public static final String NUMBER_BLANK = "document.number-blank";
+    /** No "Số:" line and no number elsewhere. */
+    public static final String NUMBER_MISSING = "document.number-missing";
+    /** The number in the header and the one in the appendix caption differ. */
+    public static final String NUMBER_MISMATCH = "document.number-mismatch";
+    /** A place-and-date line whose day, month or year is left blank. */
+    public static final String DATE_INCOMPLETE = "document.date-incomplete";
+    /** No place-and-date line. */
+    public static final String PLACE_DATE_MISSING = "document.place-date-missing";
+    /** The date in the header and the one in the appendix caption differ. */
+    public static final String DATE_MISMATCH = "document.date-mismatch";
+    /** A number or date missing from the header, taken from the appendix caption ("Kèm theo Kế hoạch số …"). */
+    public static final String FROM_APPENDIX_CAPTION = "document.from-appendix-caption";
+    /** The period is not named in the title; taken from elsewhere. */
+    public static final String PERIOD_ASSUMED = "document.period-assumed";
+    /** No period anywhere: the appendix cannot be read and body tasks get no schedule. */
+    public static final String PERIOD_MISSING = "document.period-missing";
+    /** "Mục đích, yêu cầu" without sub-headings: all of it taken as purposes. */
+    public static final String PURPOSES_UNSPLIT = "document.purposes-unsplit";
+    /** A body section kept as text only: not read into tasks, targets or other fields. */
+    public static final String SECTION_KEPT = "document.section-kept-as-text";
+    /** The text refers to an appendix the document does not hold. */
+    public static final String APPENDIX_MISSING = "document.appendix-missing";
+    /** The document holds a table that is not a readable plan table; tasks are read from the body. */
+    public static final String APPENDIX_UNREADABLE = "document.appendix-unreadable";
+    /** Neither an appendix table nor task sections in the body. */
+    public static final String NO_TASKS = "document.no-tasks";
+    /** No signer found at the end of the document. */
+    public static final String SIGNER_MISSING = "document.signer-missing";
+    /** No "Nơi nhận:" list. */
+    public static final String RECIPIENTS_MISSING = "document.recipients-missing";
+    /** A line of a task section of the body that is not read as a task (kept in the section's text). */
+    public static final String BODY_LINE_NOT_TASK = "body.line-not-task";
+    /** A target printed without a comparison word ("85%"): taken as "at least". */
+    public static final String COMPARISON_ASSUMED = "target.comparison-assumed";
 }

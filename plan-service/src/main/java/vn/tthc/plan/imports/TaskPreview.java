@@ -15,7 +15,9 @@ import vn.tthc.plan.Schedule;
  * @param leadUnits        the units leading it, as printed (not yet matched to the unit registry)
  * @param cooperatingUnits the units cooperating, as printed
  * @param funding          the "Kinh phí" cell; null when the table has no such column
- * @param schedule         its time, read from the printed text (see {@link Schedule#text()})
+ * @param schedule         its time, read from the printed text (see {@link Schedule#text()}); always set for a
+ *                         task read from a table; null for a task read from a document's body whose text names
+ *                         no time (see {@link BodyTaskReader})
  * @param subtasks         tasks numbered under it ("2.1" under "2", "a" under "1")
  */
 public record TaskPreview(int row, String label, String content, List<ExpectedResult> results,
@@ -29,9 +31,9 @@ public record TaskPreview(int row, String label, String content, List<ExpectedRe
         subtasks = List.copyOf(subtasks);
     }
 
-    /** The time as printed. */
+    /** The time as printed; "" when the task has no schedule. */
     public String timeText() {
-        return schedule.text();
+        return schedule == null ? "" : schedule.text();
     }
 
     /** This task and all its subtasks, depth first. */

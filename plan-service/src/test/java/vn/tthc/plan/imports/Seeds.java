@@ -39,4 +39,9 @@ enum Seeds {
     PlanTablePreview importText() {
         return new PlanTableImporter(period).importText(text());
     }
+
+    /** The whole document through {@link PlanDocumentReader}. */
+    PlanDocumentPreview readDocument() {
+        return new PlanDocumentReader().readText(text());
+    }
 }
