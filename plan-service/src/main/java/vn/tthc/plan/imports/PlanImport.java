@@ -55,10 +55,13 @@ public class PlanImport {
         this.createdAt = createdAt;
     }
 
-    /** Reads the document again: the preview is always what the stored bytes say. */
-    public PlanTablePreview read(PlanPeriod period) {
-        PlanTableImporter importer = new PlanTableImporter(period);
-        return isDocx() ? importer.importDocx(new java.io.ByteArrayInputStream(content)) : importer.importText(content);
+    /**
+     * Reads the document again (the preview is always what the stored bytes say): the whole plan when the
+     * document holds one, or just its appendix table when that is all it holds.
+     */
+    public PlanDocumentPreview read() {
+        PlanDocumentReader reader = new PlanDocumentReader();
+        return isDocx() ? reader.readDocx(new java.io.ByteArrayInputStream(content)) : reader.readText(content);
     }
 
     public void confirmed(UUID planId) {

@@ -50,10 +50,13 @@ public class ImportResource {
     @Consumes({MediaType.TEXT_PLAIN, PlanImport.DOCX, MediaType.APPLICATION_OCTET_STREAM})
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Upload a plan document for a preview",
-            description = "The body is the appendix table as tab-separated UTF-8 text (text/plain) or a Word .docx. "
-                    + "Nothing is created: the answer is a preview of the sections, tasks, units matched to the registry, "
-                    + "parsed schedules and a warning for every cell that could not be read. A file that is not a plan "
-                    + "table is a 400 problem naming why; a file over the size limit a 413.")
+            description = "The body is the plan as users have it: UTF-8 text (text/plain; the whole document, or just its "
+                    + "tab-separated appendix table) or a Word .docx. Nothing is created: the answer is a preview of the "
+                    + "plan's details (number, date, title, period, legal bases, targets, signer, recipients), its sections "
+                    + "and tasks (from the appendix table, or from the body when there is none), units matched to the "
+                    + "registry, parsed schedules and a warning for every line or cell that could not be read. The period "
+                    + "parameters serve a document that names no period. A file that is not a plan is a 400 problem "
+                    + "naming why; a file over the size limit a 413.")
     public Response upload(byte[] content,
                            @HeaderParam("Content-Type") String contentType,
                            @Parameter(description = "Tên tệp, để hiển thị") @QueryParam("fileName") String fileName,
@@ -81,9 +84,11 @@ public class ImportResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Confirm a preview: create the draft plan",
-            description = "The body is the plan's header (title required). Creates the draft plan with its sections, tasks, results, schedules and occurrences; a second confirmation is a 409.")
-    public Response confirm(@PathParam("id") UUID id, @Valid @NotNull PlanRequests.PlanBody body) {
-        Plan plan = service.confirm(id, body.details());
+            description = "Creates the draft plan with the details read from the document (number, title, period, legal bases, targets, signer, recipients) and its sections, tasks, results, schedules and occurrences. Fields sent in the body replace what was read. A second confirmation is a 409.")
+    public Response confirm(@PathParam("id") UUID id, @Valid PlanRequests.ConfirmImport body) {
+        PlanRequests.ConfirmImport overrides = body != null ? body
+                : new PlanRequests.ConfirmImport(null, null, null, null, null, null, null, null, null, null);
+        Plan plan = service.confirm(id, overrides.details());
         return Response.created(URI.create("/plans/" + plan.id())).entity(PlanViews.PlanView.of(plan)).build();
     }
 

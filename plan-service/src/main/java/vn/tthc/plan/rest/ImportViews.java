@@ -1,6 +1,10 @@
 package vn.tthc.plan.rest;
 
+import vn.tthc.plan.LegalBasis;
 import vn.tthc.plan.Occurrence;
+import vn.tthc.plan.PlanDetails;
+import vn.tthc.plan.PlanKind;
+import vn.tthc.plan.PlanTarget;
 import vn.tthc.plan.PlanPeriod;
 import vn.tthc.plan.Schedule;
 import vn.tthc.plan.ScheduleKind;
@@ -8,7 +12,9 @@ import vn.tthc.plan.ScheduleWarning;
 import vn.tthc.plan.UnitRef;
 import vn.tthc.plan.imports.ExpectedResult;
 import vn.tthc.plan.imports.ImportWarning;
+import vn.tthc.plan.imports.PlanDocumentPreview;
 import vn.tthc.plan.imports.PlanTablePreview;
+import vn.tthc.plan.imports.TaskSource;
 import vn.tthc.plan.imports.SectionPreview;
 import vn.tthc.plan.imports.TaskPreview;
 
@@ -44,20 +50,39 @@ public final class ImportViews {
     public record Counts(int sections, int tasks, int unitsMatched, int unitsUnmatched, int warnings) {
     }
 
-    public record PreviewView(UUID id, String fileName, LocalDate periodStart, LocalDate periodEnd, List<String> columns,
+    /** The plan's header as read from the document. */
+    public record DetailsView(String number, String place, LocalDate signedOn, String title, PlanKind kind,
+                              LocalDate periodStart, LocalDate periodEnd, List<LegalBasis> legalBases, String purposes,
+                              String requirements, String issuingUnitName, UnitRef issuingUnit, String signerName,
+                              String signerTitle, List<String> recipients, List<PlanTarget> targets) {
+        static DetailsView of(PlanDocumentPreview document, Function<List<String>, List<UnitRef>> units) {
+            PlanDetails d = document.details();
+            UnitRef issuer = document.issuingUnitName() == null ? null : units.apply(List.of(document.issuingUnitName())).get(0);
+            return new DetailsView(d.number(), d.place(), d.signedOn(), d.title(), d.kind(),
+                    d.period() == null ? null : d.period().start(), d.period() == null ? null : d.period().end(),
+                    d.legalBases(), d.purposes(), d.requirements(), document.issuingUnitName(), issuer, d.signerName(),
+                    d.signerTitle(), d.recipients(), d.targets());
+        }
+    }
+
+    public record PreviewView(UUID id, String fileName, DetailsView details, TaskSource taskSource,
+                              LocalDate periodStart, LocalDate periodEnd, List<String> columns,
                               List<SectionView> sections, List<ImportWarning> warnings, Counts counts, UUID planId) {
 
-        static PreviewView of(UUID id, String fileName, PlanPeriod period, PlanTablePreview preview, UUID planId,
+        static PreviewView of(UUID id, String fileName, PlanPeriod uploadPeriod, PlanDocumentPreview document, UUID planId,
                               Function<List<String>, List<UnitRef>> units) {
+            PlanTablePreview preview = document.appendix();
+            PlanPeriod period = document.details().period() != null ? document.details().period() : uploadPeriod;
             List<SectionView> sections = preview.sections().stream().map(s -> new SectionView(s.row(), s.label(), s.title(),
                     s.tasks().stream().map(t -> task(t, period, units)).toList())).toList();
             List<UnitRef> named = preview.allTasks().stream()
                     .flatMap(t -> units.apply(t.leadUnits()).stream()).toList();
             int matched = (int) named.stream().filter(UnitRef::isMatched).count();
-            return new PreviewView(id, fileName, period.start(), period.end(),
-                    preview.columns().stream().map(Enum::name).toList(), sections, preview.warnings(),
+            List<ImportWarning> warnings = document.allWarnings();
+            return new PreviewView(id, fileName, DetailsView.of(document, units), document.taskSource(), period.start(),
+                    period.end(), preview.columns().stream().map(Enum::name).toList(), sections, warnings,
                     new Counts((int) preview.sections().stream().filter(s -> !s.isImplicit()).count(), preview.taskCount(),
-                            matched, named.size() - matched, preview.warnings().size()), planId);
+                            matched, named.size() - matched, warnings.size()), planId);
         }
 
         private static TaskView task(TaskPreview task, PlanPeriod period, Function<List<String>, List<UnitRef>> units) {

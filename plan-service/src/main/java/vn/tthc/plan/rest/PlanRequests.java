@@ -77,6 +77,28 @@ public final class PlanRequests {
         }
     }
 
+    /** What replaces the details read from an imported document; every field may be left out. */
+    public record ConfirmImport(
+            @Size(max = 50) String number, @Size(max = 200) String place, LocalDate signedOn,
+            @Size(max = 1000) String title, PlanKind kind, LocalDate periodStart, LocalDate periodEnd,
+            @Size(max = 50) String issuingUnitCode, @Size(max = 200) String signerName, @Size(max = 200) String signerTitle) {
+
+        PlanDetails details() {
+            PlanPeriod period = null;
+            if (periodStart != null || periodEnd != null) {
+                if (periodStart == null || periodEnd == null) {
+                    throw new InvalidFieldException(periodStart == null ? "periodStart" : "periodEnd", "required");
+                }
+                if (periodEnd.isBefore(periodStart)) {
+                    throw new InvalidFieldException("periodEnd", "period.range");
+                }
+                period = new PlanPeriod(periodStart, periodEnd);
+            }
+            return new PlanDetails(number, place, signedOn, title, kind, period, List.of(), null, null, issuingUnitCode,
+                    signerName, signerTitle, List.of(), List.of());
+        }
+    }
+
     public record IssuePlan(@Schema(examples = "05/KH-SKHCN") @Size(max = 50) String number, LocalDate signedOn) {
     }
 

@@ -16,6 +16,7 @@ import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import vn.tthc.plan.InvalidFieldException;
 import vn.tthc.plan.NotFoundException;
+import vn.tthc.plan.imports.NotAPlanDocumentException;
 import vn.tthc.plan.imports.NotAPlanTableException;
 import vn.tthc.plan.StaleVersionException;
 import vn.tthc.plan.ConflictException;
@@ -90,6 +91,11 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response notAPlanTable(NotAPlanTableException exception) {
+        return problem(400, exception.reason().key(), messages.text(exception.reason().key()), List.of());
+    }
+
+    @ServerExceptionMapper
+    public Response notAPlanDocument(NotAPlanDocumentException exception) {
         return problem(400, exception.reason().key(), messages.text(exception.reason().key()), List.of());
     }
 

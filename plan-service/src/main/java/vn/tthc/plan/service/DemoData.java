@@ -73,7 +73,7 @@ public class DemoData {
         importService.confirm(previewed.upload().id(), new PlanDetails(plan.number(), plan.place(), plan.signedOn(),
                 plan.title(), plan.kind(), period, List.of(), null, null, plan.issuingUnitCode(), null, null, List.of(), List.of()));
         LOG.infof("Demo data loaded: %d units and the plan %s with %d tasks", tree.length, plan.number(),
-                previewed.preview().taskCount());
+                previewed.preview().appendix().taskCount());
     }
 
     private <T> T read(String resource, Class<T> type) {

@@ -14,6 +14,7 @@ import vn.tthc.plan.TaskWarning;
 import vn.tthc.plan.events.Outbox;
 import vn.tthc.plan.events.TaskCreatedV1;
 import vn.tthc.plan.imports.ImportWarning;
+import vn.tthc.plan.imports.PlanDocumentPreview;
 import vn.tthc.plan.imports.PlanImport;
 import vn.tthc.plan.imports.PlanTablePreview;
 import vn.tthc.plan.imports.SectionPreview;
@@ -47,31 +48,31 @@ public class ImportService {
         this.clock = clock;
     }
 
-    /** Reads the upload; stores it only when it is a plan table (otherwise NotAPlanTableException and nothing stored). */
+    /** Reads the upload; stores it only when it is a plan (otherwise NotAPlanDocumentException and nothing stored). */
     @Transactional
     public Previewed upload(String fileName, String contentType, byte[] content, PlanPeriod period) {
         PlanImport upload = new PlanImport(fileName, contentType, content, period, clock.instant());
-        PlanTablePreview preview = upload.read(period);
+        PlanDocumentPreview preview = upload.read();
         plans.getEntityManager().persist(upload);
         return new Previewed(upload, preview);
     }
 
     public Previewed preview(UUID importId) {
         PlanImport upload = require(importId);
-        return new Previewed(upload, upload.read(upload.period()));
+        return new Previewed(upload, upload.read());
     }
 
-    /** Creates the draft plan the preview shows; the plan's own period, when given, re-reads the times. */
+    /**
+     * Creates the draft plan the preview shows: the document's details, with what the client sent in their
+     * place, and the period the document names (or the one given with the upload).
+     */
     @Transactional
-    public Plan confirm(UUID importId, PlanDetails details) {
+    public Plan confirm(UUID importId, PlanDetails overrides) {
         PlanImport upload = require(importId);
-        PlanPeriod period = details.period() != null ? details.period() : upload.period();
-        PlanDetails withPeriod = details.period() != null ? details : new PlanDetails(details.number(), details.place(),
-                details.signedOn(), details.title(), details.kind(), period, details.legalBases(), details.purposes(),
-                details.requirements(), details.issuingUnitCode(), details.signerName(), details.signerTitle(),
-                details.recipients(), details.targets());
-        PlanTablePreview preview = upload.read(period);
-        Plan plan = new Plan(withPeriod, clock.instant());
+        PlanDocumentPreview document = upload.read();
+        PlanDetails details = merge(document.details(), overrides, upload.period(), document.issuingUnitName());
+        PlanTablePreview preview = document.appendix();
+        Plan plan = new Plan(details, clock.instant());
         plans.persist(plan);
         int sectionPosition = 0;
         int taskPosition = 0;
@@ -108,6 +109,24 @@ public class ImportService {
         return next;
     }
 
+    private PlanDetails merge(PlanDetails read, PlanDetails sent, PlanPeriod uploadPeriod, String issuingUnitName) {
+        String issuingUnit = sent.issuingUnitCode() != null ? sent.issuingUnitCode()
+                : issuingUnitName == null ? null : units.byNames(List.of(issuingUnitName)).get(0).code();
+        return new PlanDetails(
+                or(sent.number(), read.number()), or(sent.place(), read.place()), or(sent.signedOn(), read.signedOn()),
+                or(sent.title(), read.title()), sent.kind() != null ? sent.kind() : read.kind(),
+                sent.period() != null ? sent.period() : read.period() != null ? read.period() : uploadPeriod,
+                sent.legalBases().isEmpty() ? read.legalBases() : sent.legalBases(),
+                or(sent.purposes(), read.purposes()), or(sent.requirements(), read.requirements()), issuingUnit,
+                or(sent.signerName(), read.signerName()), or(sent.signerTitle(), read.signerTitle()),
+                sent.recipients().isEmpty() ? read.recipients() : sent.recipients(),
+                sent.targets().isEmpty() ? read.targets() : sent.targets());
+    }
+
+    private static <T> T or(T first, T second) {
+        return first != null && !(first instanceof String text && text.isBlank()) ? first : second;
+    }
+
     private PlanImport require(UUID importId) {
         PlanImport upload = plans.getEntityManager().find(PlanImport.class, importId);
         if (upload == null) {
@@ -117,6 +136,6 @@ public class ImportService {
     }
 
     /** An upload and what it reads as. */
-    public record Previewed(PlanImport upload, PlanTablePreview preview) {
+    public record Previewed(PlanImport upload, PlanDocumentPreview preview) {
     }
 }

@@ -29,6 +29,7 @@ class ImportApiTest {
 
     private static final String DEPARTMENT_2025 = "soc-trang-dost-tthc-control-plan-2025.txt";
     private static final String PROVINCE_2024 = "soc-trang-province-tthc-control-plan-2024.txt";
+    private static final String BAC_GIANG_2022_2025 = "bac-giang-dost-internal-tthc-review-plan-2022-2025.txt";
 
     @Inject
     EntityManager entityManager;
@@ -52,6 +53,9 @@ class ImportApiTest {
                 .body("counts.sections", equalTo(9))
                 .body("counts.tasks", equalTo(20))
                 .body("counts.unitsMatched", greaterThan(0))
+                .body("taskSource", equalTo("APPENDIX_TABLE"))
+                .body("details.signedOn", equalTo("2025-01-27"))
+                .body("details.legalBases", hasSize(4))
                 .body("sections[0].label", equalTo("I"))
                 .body("sections[0].tasks[0].schedule.kind", notNullValue())
                 .extract();
@@ -88,19 +92,46 @@ class ImportApiTest {
     }
 
     @Test
+    void aPlanWithoutAnAppendixTableImportsItsTasksFromTheBodyWithItsTargets() {
+        String importId = given().contentType("text/plain; charset=utf-8")
+                .body(seed(BAC_GIANG_2022_2025))
+                .post("/plans/imports")
+                .then().statusCode(201)
+                .body("taskSource", equalTo("DOCUMENT_BODY"))
+                .body("details.kind", equalTo("INTERNAL_PROCEDURE_REVIEW"))
+                .body("details.periodStart", equalTo("2022-01-01"))
+                .body("details.periodEnd", equalTo("2025-12-31"))
+                .body("details.targets", hasSize(6))
+                .body("details.targets[0].value", equalTo(100))
+                .body("details.targets[0].deadline", equalTo("2023-04-01"))
+                .body("counts.tasks", equalTo(10))
+                .extract().path("id");
+        String planId = given().contentType(ContentType.JSON).body("{\"number\":\"112/KH-KHCN\"}")
+                .post("/plans/imports/{id}/confirmation", importId)
+                .then().statusCode(201)
+                .body("number", equalTo("112/KH-KHCN"))
+                .body("kind", equalTo("INTERNAL_PROCEDURE_REVIEW"))
+                .body("targets", hasSize(6))
+                .body("legalBases", hasSize(2))
+                .extract().path("id");
+        List<Object> tasks = given().get("/plans/{id}/tasks", planId).then().statusCode(200).extract().path("$");
+        assertThat(tasks).hasSize(10);
+    }
+
+    @Test
     void whatIsNotAPlanTableIsA400OrA413AndNothingIsStored() throws Exception {
         long before = imports();
         byte[] png = {(byte) 0x89, 'P', 'N', 'G', 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 'I', 'H', 'D', 'R', 0, 0, 0, 1, 0, 0, 0, 1};
         given().contentType("application/octet-stream").body(png).post("/plans/imports")
                 .then().statusCode(400).contentType("application/problem+json")
-                .body("type", equalTo("https://tthc.vn/problems/plan-table.binary"));
+                .body("type", equalTo("https://tthc.vn/problems/plan-document.binary"));
         given().contentType("text/plain").body(new byte[0]).post("/plans/imports")
-                .then().statusCode(400).body("type", equalTo("https://tthc.vn/problems/plan-table.empty"));
+                .then().statusCode(400).body("type", equalTo("https://tthc.vn/problems/plan-document.empty"));
         given().contentType("text/plain; charset=utf-8").body("Xin chào, đây không phải bảng kế hoạch.".getBytes(StandardCharsets.UTF_8))
                 .post("/plans/imports").then().statusCode(400).contentType("application/problem+json");
         given().contentType("application/vnd.openxmlformats-officedocument.wordprocessingml.document")
                 .body("PK\u0003\u0004 not really a zip".getBytes(StandardCharsets.ISO_8859_1)).post("/plans/imports")
-                .then().statusCode(400).body("type", equalTo("https://tthc.vn/problems/plan-table.not-docx"));
+                .then().statusCode(400).body("type", equalTo("https://tthc.vn/problems/plan-document.not-docx"));
         for (int megabytes : new int[]{11, 50}) {
             HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
                             URI.create("http://localhost:" + RestAssured.port + "/plans/imports"))
