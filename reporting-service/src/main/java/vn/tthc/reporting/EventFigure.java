@@ -5,20 +5,27 @@ package vn.tthc.reporting;
  * prefill an indicator from it ({@code "prefill": "feedbackReceived"}).
  */
 public enum EventFigure {
-    TASKS_COMPLETED("tasksCompleted", "plan-service"),
-    TASKS_COMPLETED_ON_TIME("tasksCompletedOnTime", "plan-service"),
-    TASKS_COMPLETED_LATE("tasksCompletedLate", "plan-service"),
-    FEEDBACK_RECEIVED("feedbackReceived", "feedback-service"),
-    FEEDBACK_ANSWERED("feedbackAnswered", "feedback-service"),
-    FEEDBACK_ANSWERED_ON_TIME("feedbackAnsweredOnTime", "feedback-service"),
-    FEEDBACK_ANSWERED_LATE("feedbackAnsweredLate", "feedback-service");
+    TASKS_COMPLETED("tasksCompleted", "plan-service", "Số nhiệm vụ đã hoàn thành"),
+    TASKS_COMPLETED_ON_TIME("tasksCompletedOnTime", "plan-service", "Số nhiệm vụ hoàn thành đúng hạn"),
+    TASKS_COMPLETED_LATE("tasksCompletedLate", "plan-service", "Số nhiệm vụ hoàn thành quá hạn"),
+    FEEDBACK_RECEIVED("feedbackReceived", "feedback-service", "Số phản ánh, kiến nghị tiếp nhận"),
+    FEEDBACK_ANSWERED("feedbackAnswered", "feedback-service", "Số phản ánh, kiến nghị đã trả lời"),
+    FEEDBACK_ANSWERED_ON_TIME("feedbackAnsweredOnTime", "feedback-service", "Số phản ánh, kiến nghị trả lời đúng hạn"),
+    FEEDBACK_ANSWERED_LATE("feedbackAnsweredLate", "feedback-service", "Số phản ánh, kiến nghị trả lời quá hạn");
 
     private final String code;
     private final String source;
+    private final String vietnameseLabel;
 
-    EventFigure(String code, String source) {
+    EventFigure(String code, String source, String vietnameseLabel) {
         this.code = code;
         this.source = source;
+        this.vietnameseLabel = vietnameseLabel;
+    }
+
+    /** How official reports name the figure. */
+    public String vietnameseLabel() {
+        return vietnameseLabel;
     }
 
     public String code() {

@@ -2,10 +2,12 @@ package vn.tthc.reporting.repository;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
 import vn.tthc.reporting.EventFigure;
 import vn.tthc.reporting.Figures;
 
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -37,7 +39,8 @@ public class EventFigures {
     public Figures ofUnit(String unitCode, LocalDate from, LocalDate to) {
         return figures(entityManager.createNativeQuery("""
                         select figure, sum(amount) from event_figure_day
-                        where unit_code = :code and day between :from and :to group by figure"""), unitCode, from, to);
+                        where unit_code = :code and day between :from and :to group by figure""")
+                .setParameter("code", unitCode), from, to);
     }
 
     /** The figures of the unit and of every unit under it. */
@@ -46,13 +49,23 @@ public class EventFigures {
                          select f.figure, sum(f.amount) from event_figure_day f
                         where f.unit_code in (select code from down) and f.day between :from and :to
                         group by f.figure""")
-                .setParameter("max", Units.MAX_DEPTH), unitCode, from, to);
+                .setParameter("code", unitCode).setParameter("max", Units.MAX_DEPTH), from, to);
     }
 
-    private static Figures figures(jakarta.persistence.Query query, String unitCode, LocalDate from, LocalDate to) {
+    /** The figures of a set of units, each counted once (e.g. every unit under several units). */
+    public Figures ofUnits(Collection<String> unitCodes, LocalDate from, LocalDate to) {
+        if (unitCodes.isEmpty()) {
+            return Figures.NONE;
+        }
+        return figures(entityManager.createNativeQuery("""
+                        select figure, sum(amount) from event_figure_day
+                        where unit_code in (:codes) and day between :from and :to group by figure""")
+                .setParameter("codes", unitCodes), from, to);
+    }
+
+    private static Figures figures(Query query, LocalDate from, LocalDate to) {
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = query.setParameter("code", unitCode).setParameter("from", from).setParameter("to", to)
-                .getResultList();
+        List<Object[]> rows = query.setParameter("from", from).setParameter("to", to).getResultList();
         Map<EventFigure, Long> amounts = new EnumMap<>(EventFigure.class);
         for (Object[] row : rows) {
             amounts.put(EventFigure.valueOf((String) row[0]), ((Number) row[1]).longValue());

@@ -30,13 +30,11 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.tthc.reporting.AdHocPeriod;
-import vn.tthc.reporting.Figures;
 import vn.tthc.reporting.InvalidFieldException;
 import vn.tthc.reporting.Regime;
 import vn.tthc.reporting.period.PeriodType;
 import vn.tthc.reporting.period.ScheduledPeriod;
 import vn.tthc.reporting.regime.RegimeDefinition;
-import vn.tthc.reporting.repository.EventFigures;
 import vn.tthc.reporting.repository.Regimes;
 import vn.tthc.reporting.service.PeriodService;
 import vn.tthc.reporting.service.RegimeService;
@@ -63,15 +61,12 @@ public class RegimeResource {
     private final RegimeService service;
     private final PeriodService periods;
     private final Regimes regimes;
-    private final EventFigures figures;
     private final ObjectMapper objectMapper;
 
-    public RegimeResource(RegimeService service, PeriodService periods, Regimes regimes, EventFigures figures,
-                          ObjectMapper objectMapper) {
+    public RegimeResource(RegimeService service, PeriodService periods, Regimes regimes, ObjectMapper objectMapper) {
         this.service = service;
         this.periods = periods;
         this.regimes = regimes;
-        this.figures = figures;
         this.objectMapper = objectMapper;
     }
 
@@ -94,10 +89,6 @@ public class RegimeResource {
             @NotNull LocalDate windowStart,
             @NotNull LocalDate windowEnd,
             @NotNull LocalDate lastAllowedDay) {
-    }
-
-    public record PeriodFigures(String regimeCode, String periodKey, String unitCode, LocalDate start, LocalDate end,
-                                Figures figures) {
     }
 
     @GET
@@ -169,13 +160,6 @@ public class RegimeResource {
         return Page.of(periods.periods(regime, chosenYear, type), page, size).map(period -> view(code, period, today));
     }
 
-    @GET
-    @Path("/{code}/periods/{periodKey}")
-    @Operation(summary = "One period of the regime, regular (2025-Q1) or ad hoc, with its window and deadline")
-    public PeriodView period(@PathParam("code") String code, @Parameter(example = "2025-Q1") @PathParam("periodKey") String periodKey) {
-        return view(code, periods.schedule(service.find(code).read(), periodKey), periods.today());
-    }
-
     @POST
     @Path("/{code}/ad-hoc-requests")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -187,18 +171,8 @@ public class RegimeResource {
         RegimeDefinition regime = service.find(code).read();
         AdHocPeriod adHoc = periods.requestAdHoc(regime, body.key(), body.title(), body.windowStart(), body.windowEnd(),
                 body.lastAllowedDay(), idempotencyKey);
-        return Response.created(UriBuilder.fromResource(RegimeResource.class).path(code).path("periods").path(adHoc.periodKey).build())
+        return Response.created(UriBuilder.fromResource(PeriodResource.class).build(code, adHoc.periodKey))
                 .entity(view(code, periods.schedule(regime, adHoc.periodKey), periods.today())).build();
-    }
-
-    @GET
-    @Path("/{code}/periods/{periodKey}/figures")
-    @Operation(summary = "Event-fed figures of a unit and the units under it in the period's data window")
-    public PeriodFigures figures(@PathParam("code") String code, @PathParam("periodKey") String periodKey,
-                                 @Parameter(example = "SKHCN") @QueryParam("unitCode") @NotBlank @Size(max = 50) String unitCode) {
-        ScheduledPeriod scheduled = periods.schedule(service.find(code).read(), periodKey);
-        return new PeriodFigures(code, periodKey, unitCode, scheduled.period().start(), scheduled.period().end(),
-                figures.ofSubtree(unitCode, scheduled.period().start(), scheduled.period().end()));
     }
 
     private Response ok(Regime regime, Response.Status status) {
@@ -214,7 +188,7 @@ public class RegimeResource {
                 .build();
     }
 
-    private static PeriodView view(String code, ScheduledPeriod scheduled, LocalDate today) {
+    static PeriodView view(String code, ScheduledPeriod scheduled, LocalDate today) {
         var period = scheduled.period();
         return new PeriodView(code, period.key(), period.type(), period.label(), period.start(), period.end(),
                 scheduled.lastAllowedDay(), scheduled.isOpenOn(today));

@@ -27,7 +27,9 @@ import vn.tthc.reporting.ReportContent;
 import vn.tthc.reporting.Submission;
 import vn.tthc.reporting.SubmissionDecision;
 import vn.tthc.reporting.SubmissionStatus;
+import vn.tthc.reporting.export.DocumentFormat;
 import vn.tthc.reporting.repository.Submissions;
+import vn.tthc.reporting.service.DocumentService;
 import vn.tthc.reporting.service.SubmissionService;
 import vn.tthc.reporting.service.SubmissionState;
 
@@ -49,10 +51,12 @@ public class SubmissionResource {
 
     private final SubmissionService service;
     private final Submissions submissions;
+    private final DocumentService documents;
 
-    public SubmissionResource(SubmissionService service, Submissions submissions) {
+    public SubmissionResource(SubmissionService service, Submissions submissions, DocumentService documents) {
         this.service = service;
         this.submissions = submissions;
+        this.documents = documents;
     }
 
     public record DraftRequest(@NotBlank @Size(max = 100) String regimeCode,
@@ -162,6 +166,16 @@ public class SubmissionResource {
     public Response decide(@PathParam("id") UUID id, @HeaderParam(ETags.IF_MATCH) String ifMatch,
                            @Valid @NotNull DecisionRequest request) {
         return ok(service.decide(id, request.decision(), request.comment(), ETags.expected(ifMatch, "submission", id)));
+    }
+
+    @GET
+    @Path("/{id}/document")
+    @Produces({DocumentFormats.DOCX, DocumentFormats.XLSX, MediaType.APPLICATION_JSON})
+    @Operation(summary = "A report as an official document (.docx or .xlsx)",
+            description = "The current version, or the one named; dated the day it was submitted.")
+    public Response document(@PathParam("id") UUID id, @Parameter(example = "docx") @QueryParam("format") String format,
+                             @QueryParam("version") @Min(1) Integer version) {
+        return DocumentFormats.download(documents.submission(id, version, DocumentFormat.parse(format)));
     }
 
     private static Response ok(SubmissionState state) {

@@ -121,6 +121,53 @@ class SubmissionFlowTest {
         given().queryParam("regimeCode", regime).queryParam("status", "ACCEPTED").get("/submissions").then()
                 .body("total", equalTo(2));
 
+        given().get("/regimes/{code}/periods/2025-Q1/completeness", regime).then().statusCode(200)
+                .body("expected", equalTo(3))
+                .body("submitted", equalTo(2))
+                .body("onTime", equalTo(1))
+                .body("late", equalTo(1))
+                .body("accepted", equalTo(2))
+                .body("missing", equalTo(1))
+                .body("missingUnits.code", contains(tree.inspectorate()))
+                .body("lastAllowedDay", equalTo("2025-03-16"));
+
+        given().get("/regimes/{code}/periods/2025-Q1/consolidated", regime).then().statusCode(200)
+                .body("receivingUnitCode", equalTo(tree.office()))
+                .body("unitsExpected", equalTo(3))
+                .body("unitsAccepted", equalTo(2))
+                .body("forms[1].code", equalTo("tong-hop-kiem-soat-tthc"))
+                .body("forms[1].totals.proceduresReviewed", equalTo(9))
+                .body("forms[1].totals.feedbackReceived", equalTo(4))
+                .body("forms[1].sections.results.unitCode", contains(tree.division1(), tree.division2()))
+                .body("forms[0].rows.labels.fieldName", contains("Hoạt động khoa học và công nghệ", "Sở hữu trí tuệ"))
+                .body("forms[0].rows[0].totals.received", equalTo(20))
+                .body("forms[0].rows[1].totals.received", equalTo(6))
+                .body("forms[0].totals.received", equalTo(26))
+                .body("eventFigures.tasksCompleted", equalTo(2))
+                .body("eventFigures.feedbackReceived", equalTo(2))
+                .body("eventFigures.feedbackAnsweredOnTime", equalTo(1))
+                .body("units.unitCode", contains(tree.division1(), tree.division2(), tree.inspectorate()))
+                .body("units[0].version", equalTo(2))
+                .body("units[0].late", equalTo(true))
+                .body("units[0].content.forms.tong-hop-kiem-soat-tthc.values.proceduresReviewed", equalTo(5))
+                .body("units[0].eventFigures.tasksCompleted", equalTo(2))
+                .body("units[2].status", equalTo(null));
+
+        ReportFiles.assertConsolidatedDocx(given().queryParam("format", "docx")
+                .get("/regimes/{code}/periods/2025-Q1/consolidated/document", regime).then().statusCode(200)
+                .contentType("application/vnd.openxmlformats-officedocument.wordprocessingml.document")
+                .extract().asByteArray());
+        ReportFiles.assertConsolidatedXlsx(given().queryParam("format", "xlsx")
+                .get("/regimes/{code}/periods/2025-Q1/consolidated/document", regime).then().statusCode(200)
+                .contentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+                .extract().asByteArray());
+        ReportFiles.assertSubmissionDocx(given().queryParam("format", "docx").queryParam("version", 1)
+                .get("/submissions/{id}/document", late).then().statusCode(200).extract().asByteArray());
+        ReportFiles.assertSubmissionXlsx(given().queryParam("format", "XLSX")
+                .get("/submissions/{id}/document", late).then().statusCode(200).extract().asByteArray());
+        given().queryParam("format", "pdf").get("/submissions/{id}/document", late).then().statusCode(400)
+                .body("errors[0].field", equalTo("format"));
+
         assertPublished(late, List.of("vn.tthc.reporting.submission.submitted.v1", "vn.tthc.reporting.submission.returned.v1",
                 "vn.tthc.reporting.submission.submitted.v1", "vn.tthc.reporting.submission.accepted.v1"));
     }
