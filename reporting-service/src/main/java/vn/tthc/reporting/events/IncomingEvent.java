@@ -24,6 +24,15 @@ public record IncomingEvent(String id, String type, String source, String subjec
         return new IncomingEvent(id, type, header(record, "ce_source"), header(record, "ce_subject"), record.value());
     }
 
+    /**
+     * Whether a reference-data record is of the type expected on its topic: a record without {@code ce_type}
+     * is taken to be, one with another type (a later version) is left to the consumer that knows it.
+     */
+    public static boolean hasType(ConsumerRecord<String, String> record, String expectedType) {
+        String type = header(record, "ce_type");
+        return type == null || type.equals(expectedType);
+    }
+
     private static String header(ConsumerRecord<String, String> record, String name) {
         Header header = record.headers().lastHeader(name);
         return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);

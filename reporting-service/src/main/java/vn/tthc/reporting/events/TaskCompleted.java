@@ -14,7 +14,7 @@ public record TaskCompleted(String leadUnitCode, LocalDate completedOn, Boolean 
     public static final String TYPE = "vn.tthc.plan.task.completed.v1";
 
     public void requireComplete() {
-        if (leadUnitCode == null || leadUnitCode.isBlank() || completedOn == null || onTime == null) {
+        if (leadUnitCode == null || leadUnitCode.isBlank() || leadUnitCode.length() > 50 || completedOn == null || onTime == null) {
             throw new UnreadableEventException("task completed event lacks leadUnitCode, completedOn or onTime");
         }
     }

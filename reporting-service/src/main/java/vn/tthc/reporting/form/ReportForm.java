@@ -86,6 +86,11 @@ public record ReportForm(String code, String title, String breakdown, List<Indic
         return sections.stream().filter(s -> s.code().equals(sectionCode)).findFirst();
     }
 
+    /** A value as a number when it is one (a JSON number); text, booleans and absent values are not. */
+    public static Optional<java.math.BigDecimal> number(Object value) {
+        return FormValidation.decimal(value);
+    }
+
     /**
      * Checks one set of figures and texts keyed by indicator and section codes (values as JSON gives them:
      * numbers and strings; null or blank text means not filled in). Reports every problem found, field by field: unknown keys,

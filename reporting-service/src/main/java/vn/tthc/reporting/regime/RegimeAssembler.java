@@ -1,5 +1,6 @@
 package vn.tthc.reporting.regime;
 
+import vn.tthc.reporting.EventFigure;
 import vn.tthc.reporting.form.Indicator;
 import vn.tthc.reporting.form.IndicatorGroup;
 import vn.tthc.reporting.form.IndicatorRule;
@@ -43,6 +44,8 @@ final class RegimeAssembler {
             text(path, basis);
             return null;
         });
+        text("receivingUnitCode", file.receivingUnitCode());
+        ReportingUnits reportingUnits = reportingUnits(file.reportingUnits());
         List<PeriodType> periodTypes = periodTypes("periodTypes", file.periodTypes());
         CutOffRule cutOff = cutOff(file.cutOff());
         List<LevelDeadline> deadlines = new ArrayList<>();
@@ -53,13 +56,24 @@ final class RegimeAssembler {
             return null;
         }
         return attempt("", () -> new RegimeDefinition(file.code(), file.name(), file.description(),
-                file.legalBases() == null ? List.of() : file.legalBases(), periodTypes, cutOff, deadlines, forms));
+                file.legalBases() == null ? List.of() : file.legalBases(), file.receivingUnitCode(), reportingUnits,
+                periodTypes, cutOff, deadlines, forms));
     }
 
     private List<PeriodType> periodTypes(String path, List<String> names) {
         List<PeriodType> types = new ArrayList<>();
         each(path, names, true, (at, name) -> types.add(enumValue(at, PeriodType.class, name)));
         return types;
+    }
+
+    private ReportingUnits reportingUnits(RegimeFile.Reporting reporting) {
+        if (reporting == null) {
+            problems.add("reportingUnits: missing");
+            return null;
+        }
+        ReportingLevel level = enumValue("reportingUnits.level", ReportingLevel.class, reporting.level());
+        return level == null ? null : attempt("reportingUnits",
+                () -> new ReportingUnits(level, reporting.unitCodes(), reporting.kinds(), reporting.under()));
     }
 
     private CutOffRule cutOff(RegimeFile.CutOff cutOff) {
@@ -155,10 +169,20 @@ final class RegimeAssembler {
     private Indicator indicator(String path, RegimeFile.Indicator indicator) {
         IndicatorType type = enumValue(path + ".type", IndicatorType.class, indicator.type());
         Boolean required = flag(path + ".required", indicator.required());
+        EventFigure prefill = null;
+        if (indicator.prefill() != null) {
+            prefill = EventFigure.byCode(indicator.prefill()).orElse(null);
+            if (prefill == null) {
+                problems.add(path + ".prefill: expected one of " + Arrays.stream(EventFigure.values()).map(EventFigure::code).toList()
+                        + ", found " + indicator.prefill());
+                return null;
+            }
+        }
         if (type == null || required == null) {
             return null;
         }
-        return attempt(path, () -> new Indicator(indicator.code(), indicator.label(), type, required, indicator.unit()));
+        EventFigure figure = prefill;
+        return attempt(path, () -> new Indicator(indicator.code(), indicator.label(), type, required, indicator.unit(), figure));
     }
 
     private NarrativeSection section(String path, RegimeFile.Section section) {

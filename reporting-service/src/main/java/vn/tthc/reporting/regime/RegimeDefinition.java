@@ -22,8 +22,8 @@ import java.util.Set;
  * regime allows them, take their window and deadline from each request.
  */
 public record RegimeDefinition(String code, String name, String description, List<String> legalBases,
-                               List<PeriodType> periodTypes, CutOffRule cutOff, List<LevelDeadline> deadlines,
-                               List<ReportForm> forms) {
+                               String receivingUnitCode, ReportingUnits reportingUnits, List<PeriodType> periodTypes,
+                               CutOffRule cutOff, List<LevelDeadline> deadlines, List<ReportForm> forms) {
 
     public RegimeDefinition {
         if (code == null || code.isBlank()) {
@@ -33,6 +33,10 @@ public record RegimeDefinition(String code, String name, String description, Lis
             throw new IllegalArgumentException("regime " + code + " needs a name");
         }
         legalBases = List.copyOf(legalBases);
+        if (receivingUnitCode == null || receivingUnitCode.isBlank()) {
+            throw new IllegalArgumentException("regime " + code + " needs the unit that receives its reports");
+        }
+        Objects.requireNonNull(reportingUnits, "reportingUnits");
         periodTypes = List.copyOf(periodTypes);
         Objects.requireNonNull(cutOff, "cutOff");
         deadlines = List.copyOf(deadlines);
@@ -52,6 +56,12 @@ public record RegimeDefinition(String code, String name, String description, Lis
             if (!levelAndType.add(deadline.level() + "/" + deadline.periodType())) {
                 throw new IllegalArgumentException("regime " + code + " sets two deadlines for " + deadline.level()
                         + " " + deadline.periodType() + " reports");
+            }
+        }
+        for (PeriodType type : periodTypes) {
+            if (type.isRegular() && levelAndType.add(reportingUnits.level() + "/" + type)) {
+                throw new IllegalArgumentException("regime " + code + " sets no deadline for " + reportingUnits.level()
+                        + " " + type + " reports, the level its units report at");
             }
         }
         if (forms.isEmpty()) {
@@ -99,6 +109,11 @@ public record RegimeDefinition(String code, String name, String description, Lis
     public Optional<LocalDate> lastAllowedDay(ReportingLevel level, ReportingPeriod period, WorkingDayCalendar calendar) {
         requireRegular(period.type());
         return deadlineRule(level, period.type()).map(rule -> rule.lastAllowedDay(period, calendar));
+    }
+
+    /** The last day the regime's reporting units may send their report for a regular period and be on time. */
+    public LocalDate lastAllowedDay(ReportingPeriod period, WorkingDayCalendar calendar) {
+        return lastAllowedDay(reportingUnits.level(), period, calendar).orElseThrow();
     }
 
     public Optional<ReportForm> form(String formCode) {

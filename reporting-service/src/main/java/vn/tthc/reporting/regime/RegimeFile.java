@@ -6,8 +6,13 @@ import java.util.List;
  * The shape of a regime file as JSON writes it. Enumerations stay strings here so that the loader can name
  * a misspelt value instead of failing on the first one.
  */
-record RegimeFile(String code, String name, String description, List<String> legalBases, List<String> periodTypes,
-                  CutOff cutOff, List<Deadline> deadlines, List<Form> forms) {
+record RegimeFile(String code, String name, String description, List<String> legalBases, String receivingUnitCode,
+                  Reporting reportingUnits, List<String> periodTypes, CutOff cutOff, List<Deadline> deadlines,
+                  List<Form> forms) {
+
+    /** Who reports: listed unit codes, and/or units of some kinds under a unit; at which level's deadlines. */
+    record Reporting(String level, List<String> unitCodes, List<String> kinds, String under) {
+    }
 
     record CutOff(Integer closingDay) {
     }
@@ -24,7 +29,7 @@ record RegimeFile(String code, String name, String description, List<String> leg
     record Group(String code, String label, List<Indicator> indicators) {
     }
 
-    record Indicator(String code, String label, String type, Boolean required, String unit) {
+    record Indicator(String code, String label, String type, Boolean required, String unit, String prefill) {
     }
 
     record Section(String code, String title, Boolean required) {

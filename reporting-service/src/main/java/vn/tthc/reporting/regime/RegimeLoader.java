@@ -59,6 +59,11 @@ public final class RegimeLoader {
         return definition;
     }
 
+    /** Reads one regime from JSON text. */
+    public RegimeDefinition read(String json, String source) {
+        return read(new java.io.ByteArrayInputStream(json.getBytes(java.nio.charset.StandardCharsets.UTF_8)), source);
+    }
+
     public RegimeDefinition read(Path file) {
         try (InputStream in = Files.newInputStream(file)) {
             return read(in, file.toString());
@@ -71,6 +76,15 @@ public final class RegimeLoader {
     public RegimeDefinition readResource(String resource) {
         try (InputStream in = open(resource)) {
             return read(in, resource);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read regime " + resource, e);
+        }
+    }
+
+    /** The text of a regime file on the class path, e.g. {@code regimes/tthc-control-quarterly-annual.json}. */
+    public String resourceText(String resource) {
+        try (InputStream in = open(resource)) {
+            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read regime " + resource, e);
         }

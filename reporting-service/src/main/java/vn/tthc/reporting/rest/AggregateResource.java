@@ -10,11 +10,14 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.tthc.reporting.Figures;
 import vn.tthc.reporting.InvalidFieldException;
 import vn.tthc.reporting.TaskCompletionCount;
-import vn.tthc.reporting.repository.TaskCompletionDays;
+import vn.tthc.reporting.repository.EventFigures;
+import vn.tthc.reporting.repository.Units;
 
 import java.time.LocalDate;
+import java.util.List;
 
 @Path("/aggregates")
 @Tag(name = "Số liệu tổng hợp", description = "Figures fed by other services' events")
@@ -24,26 +27,59 @@ public class AggregateResource {
     private static final LocalDate EARLIEST = LocalDate.of(2000, 1, 1);
     private static final LocalDate LATEST = LocalDate.of(2999, 12, 31);
 
-    private final TaskCompletionDays taskCompletions;
+    private final EventFigures figures;
+    private final Units units;
 
-    public AggregateResource(TaskCompletionDays taskCompletions) {
-        this.taskCompletions = taskCompletions;
+    public AggregateResource(EventFigures figures, Units units) {
+        this.figures = figures;
+        this.units = units;
+    }
+
+    /** A unit's event-fed figures between two days, its own and those of every unit under it. */
+    public record UnitFigures(String unitCode, LocalDate from, LocalDate to, Figures figures, List<String> unitsIncluded) {
     }
 
     @GET
     @Path("/task-completions")
     @Operation(summary = "Tasks a unit completed, on time and late",
-            description = "Counts plan-service's task completions by completion date, between from and to inclusive.")
+            description = "Counts plan-service's task completions led by this very unit (not the units under it), "
+                    + "by completion date, between from and to inclusive.")
     public TaskCompletionCount taskCompletions(
             @Parameter(description = "Mã đơn vị chủ trì", example = "SKHCN-VP")
             @QueryParam("unitCode") @NotBlank @Size(max = 50) String unitCode,
             @Parameter(example = "2024-12-15") @QueryParam("from") LocalDate from,
             @Parameter(example = "2025-12-14") @QueryParam("to") LocalDate to) {
-        LocalDate start = from == null ? EARLIEST : from;
+        LocalDate start = orEarliest(from);
+        LocalDate end = orLatest(to, start);
+        Figures own = figures.ofUnit(unitCode, start, end);
+        return new TaskCompletionCount(unitCode, start, end, own.tasksCompleted(), own.tasksCompletedOnTime(),
+                own.tasksCompletedLate());
+    }
+
+    @GET
+    @Path("/figures")
+    @Operation(summary = "Event-fed figures of a unit and every unit under it",
+            description = "Tasks completed (on time, late) and feedback received and answered (on time, late) between "
+                    + "from and to inclusive, for the unit and its whole subtree as the unit replica knows it now.")
+    public UnitFigures unitFigures(
+            @Parameter(example = "SKHCN") @QueryParam("unitCode") @NotBlank @Size(max = 50) String unitCode,
+            @Parameter(example = "2024-12-15") @QueryParam("from") LocalDate from,
+            @Parameter(example = "2025-12-14") @QueryParam("to") LocalDate to) {
+        LocalDate start = orEarliest(from);
+        LocalDate end = orLatest(to, start);
+        return new UnitFigures(unitCode, start, end, figures.ofSubtree(unitCode, start, end), units.subtreeCodes(unitCode));
+    }
+
+    private static LocalDate orEarliest(LocalDate from) {
+        return from == null ? EARLIEST : from;
+    }
+
+    /** The end of the range, which may not come before its start. */
+    private static LocalDate orLatest(LocalDate to, LocalDate start) {
         LocalDate end = to == null ? LATEST : to;
         if (start.isAfter(end)) {
             throw new InvalidFieldException("from", "period.range");
         }
-        return taskCompletions.count(unitCode, start, end);
+        return end;
     }
 }

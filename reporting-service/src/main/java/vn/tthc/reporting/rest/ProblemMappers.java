@@ -13,8 +13,12 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+import vn.tthc.reporting.ConflictException;
 import vn.tthc.reporting.InvalidFieldException;
+import vn.tthc.reporting.InvalidFieldsException;
 import vn.tthc.reporting.NotFoundException;
+import vn.tthc.reporting.StaleVersionException;
+import vn.tthc.reporting.regime.InvalidRegimeException;
 
 import java.util.Comparator;
 import java.util.List;
@@ -50,6 +54,37 @@ public class ProblemMappers {
     public Response invalidField(InvalidFieldException exception) {
         return problem(400, "validation", messages.text("validation.detail"),
                 List.of(new Problem.FieldError(exception.field(), messages.text(exception.reason()))));
+    }
+
+    @ServerExceptionMapper
+    public Response invalidFields(InvalidFieldsException exception) {
+        boolean english = messages.isEnglish();
+        return problem(400, "validation", messages.text("validation.detail"), exception.fields().stream()
+                .map(field -> new Problem.FieldError(field.field(), english ? field.english() : field.vietnamese()))
+                .toList());
+    }
+
+    /** A regime document's problems, each "place: problem" as the loader reports it (in English). */
+    @ServerExceptionMapper
+    public Response invalidRegime(InvalidRegimeException exception) {
+        return problem(400, "validation", messages.text("regime.invalid"), exception.problems().stream()
+                .map(problem -> {
+                    int colon = problem.indexOf(": ");
+                    return colon < 0 ? new Problem.FieldError("body", problem)
+                            : new Problem.FieldError(problem.substring(0, colon).isEmpty() ? "body" : problem.substring(0, colon),
+                            problem.substring(colon + 2));
+                })
+                .toList());
+    }
+
+    @ServerExceptionMapper
+    public Response conflict(ConflictException exception) {
+        return problem(409, exception.reason(), messages.text(exception.reason(), exception.arguments()), List.of());
+    }
+
+    @ServerExceptionMapper
+    public Response stale(StaleVersionException exception) {
+        return problem(412, "stale-version", messages.text("stale-version"), List.of());
     }
 
     @ServerExceptionMapper

@@ -29,6 +29,10 @@ public class ProblemMessages {
         }
     }
 
+    public boolean isEnglish() {
+        return Locale.ENGLISH.equals(locale());
+    }
+
     Locale locale() {
         if (headers != null) {
             for (Locale accepted : headers.getAcceptableLanguages()) {

@@ -1,12 +1,12 @@
 package vn.tthc.reporting.events;
 
 import org.apache.kafka.clients.producer.ProducerRecord;
+import vn.tthc.reporting.TestKafka;
 
-import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 
 /** plan-service events as reporting's tests send them; {@link PlanEventContractTest} checks them against plan-service's schemas. */
-final class PlanEventFixtures {
+public final class PlanEventFixtures {
 
     private PlanEventFixtures() {
     }
@@ -17,20 +17,27 @@ final class PlanEventFixtures {
                 .formatted(taskId, UUID.randomUUID(), unit, completedOn, onTime);
     }
 
-    static ProducerRecord<String, String> taskCompleted(String eventId, String unit, String completedOn, boolean onTime) {
+    /** A task completion with a fresh event id. */
+    public static ProducerRecord<String, String> taskCompleted(String unit, String completedOn, boolean onTime) {
         String taskId = UUID.randomUUID().toString();
-        ProducerRecord<String, String> record = new ProducerRecord<>("plan.events", taskId,
+        return TestKafka.cloudEvent("plan.events", taskId, TaskCompleted.TYPE, "/tthc/plan-service", "tasks/" + taskId,
                 taskCompletedData(taskId, unit, completedOn, onTime));
-        header(record, "ce_specversion", "1.0");
-        header(record, "ce_id", eventId);
-        header(record, "ce_type", TaskCompleted.TYPE);
-        header(record, "ce_source", "/tthc/plan-service");
-        header(record, "ce_subject", "tasks/" + taskId);
-        header(record, "ce_time", "2025-03-10T01:00:00Z");
-        return record;
     }
 
-    private static void header(ProducerRecord<String, String> record, String name, String value) {
-        record.headers().add(name, value.getBytes(StandardCharsets.UTF_8));
+    static String unitData(String code, String name, String kind, String parentCode, long version) {
+        return """
+                {"code":"%s","name":"%s","shortNames":[],"aliases":[],"kind":"%s","parentCode":%s,"officers":[],"version":%d}"""
+                .formatted(code, name, kind, parentCode == null ? "null" : "\"" + parentCode + "\"", version);
+    }
+
+    /** A unit snapshot on the compacted topic plan.units, keyed by the unit's code. */
+    public static ProducerRecord<String, String> unit(String code, String name, String kind, String parentCode, long version) {
+        return TestKafka.cloudEvent("plan.units", code, UnitSnapshot.TYPE, "/tthc/plan-service", "units/" + code,
+                unitData(code, name, kind, parentCode, version));
+    }
+
+    /** A tombstone: the unit was removed. */
+    public static ProducerRecord<String, String> unitRemoved(String code) {
+        return new ProducerRecord<>("plan.units", code, null);
     }
 }

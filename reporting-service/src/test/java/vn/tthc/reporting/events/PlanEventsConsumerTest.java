@@ -1,20 +1,14 @@
 package vn.tthc.reporting.events;
 
 import io.quarkus.test.junit.QuarkusTest;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.StringSerializer;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.tthc.local.TestInfrastructure;
 import vn.tthc.local.TopicReader;
+import vn.tthc.reporting.TestKafka;
 
 import java.time.Duration;
-import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.TimeUnit;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -24,25 +18,12 @@ import static org.hamcrest.Matchers.equalTo;
 @QuarkusTest
 class PlanEventsConsumerTest {
 
-    private KafkaProducer<String, String> producer;
-
-    @BeforeEach
-    void openProducer() {
-        producer = new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
-                TestInfrastructure.get().kafka().bootstrapServers()), new StringSerializer(), new StringSerializer());
-    }
-
-    @AfterEach
-    void closeProducer() {
-        producer.close();
-    }
-
     @Test
-    void countsTaskCompletionsOnTimeAndLatePerUnitAndPeriod() throws Exception {
+    void countsTaskCompletionsOnTimeAndLatePerUnitAndPeriod() {
         String unit = "UNIT-" + UUID.randomUUID();
-        send(PlanEventFixtures.taskCompleted(UUID.randomUUID().toString(), unit, "2025-03-10", true));
-        send(PlanEventFixtures.taskCompleted(UUID.randomUUID().toString(), unit, "2025-03-20", false));
-        send(PlanEventFixtures.taskCompleted(UUID.randomUUID().toString(), unit, "2025-06-01", true));
+        send(PlanEventFixtures.taskCompleted(unit, "2025-03-10", true));
+        send(PlanEventFixtures.taskCompleted(unit, "2025-03-20", false));
+        send(PlanEventFixtures.taskCompleted(unit, "2025-06-01", true));
 
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> given()
                 .queryParam("unitCode", unit)
@@ -57,13 +38,13 @@ class PlanEventsConsumerTest {
     }
 
     @Test
-    void aRedeliveredEventChangesNothing() throws Exception {
+    void aRedeliveredEventChangesNothing() {
         String unit = "UNIT-" + UUID.randomUUID();
-        ProducerRecord<String, String> event = PlanEventFixtures.taskCompleted(UUID.randomUUID().toString(), unit, "2025-03-10", true);
+        ProducerRecord<String, String> event = PlanEventFixtures.taskCompleted(unit, "2025-03-10", true);
         send(event);
         send(event);
         String marker = "UNIT-" + UUID.randomUUID();
-        send(PlanEventFixtures.taskCompleted(UUID.randomUUID().toString(), marker, "2025-03-10", true));
+        send(PlanEventFixtures.taskCompleted(marker, "2025-03-10", true));
 
         // The marker is sent after the duplicate on the same partition key space; once it counts, both copies were read.
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> given().queryParam("unitCode", marker)
@@ -74,14 +55,14 @@ class PlanEventsConsumerTest {
     }
 
     @Test
-    void anUnreadableEventGoesToTheDeadLetterTopicAndTheConsumerCarriesOn() throws Exception {
+    void anUnreadableEventGoesToTheDeadLetterTopicAndTheConsumerCarriesOn() {
         String key = "poison-" + UUID.randomUUID();
         send(new ProducerRecord<>("plan.events", key, "{not json"));
-        ProducerRecord<String, String> broken = PlanEventFixtures.taskCompleted(UUID.randomUUID().toString(), "X", "2025-03-10", true);
+        ProducerRecord<String, String> broken = PlanEventFixtures.taskCompleted("X", "2025-03-10", true);
         send(new ProducerRecord<>("plan.events", null, key + "-2", "{\"leadUnitCode\": 42, \"completedOn\": \"hôm qua\"}",
                 broken.headers()));
         String unit = "UNIT-" + UUID.randomUUID();
-        send(PlanEventFixtures.taskCompleted(UUID.randomUUID().toString(), unit, "2025-03-10", false));
+        send(PlanEventFixtures.taskCompleted(unit, "2025-03-10", false));
 
         try (TopicReader deadLetters = new TopicReader(TestInfrastructure.get().kafka().bootstrapServers(), "plan.events.dlt")) {
             assertThat(deadLetters.await(record -> key.equals(record.key()), Duration.ofSeconds(20))).hasSize(1);
@@ -91,8 +72,7 @@ class PlanEventsConsumerTest {
                 .get("/aggregates/task-completions").then().body("late", equalTo(1)));
     }
 
-
-    private void send(ProducerRecord<String, String> record) throws Exception {
-        producer.send(record).get(10, TimeUnit.SECONDS);
+    private static void send(ProducerRecord<String, String> record) {
+        TestKafka.send(record);
     }
 }

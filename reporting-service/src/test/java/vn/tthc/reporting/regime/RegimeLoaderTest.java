@@ -2,6 +2,7 @@ package vn.tthc.reporting.regime;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import vn.tthc.reporting.EventFigure;
 import vn.tthc.reporting.period.CutOffRule;
 import vn.tthc.reporting.period.DeadlineRule;
 import vn.tthc.reporting.period.PeriodKey;
@@ -15,6 +16,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
@@ -29,6 +31,8 @@ class RegimeLoaderTest {
               "name": "Chế độ thử",
               "periodTypes": ["QUARTERLY", "AD_HOC"],
               "cutOff": { "closingDay": 14 },
+              "receivingUnitCode": "SKHCN-VP",
+              "reportingUnits": { "level": "DIVISION", "unitCodes": ["SKHCN-TT"], "kinds": ["DIVISION"], "under": "SKHCN" },
               "deadlines": [
                 { "level": "DEPARTMENT", "periodTypes": ["QUARTERLY"], "kind": "BEFORE_DAY_OF_MONTH", "day": 15 },
                 { "level": "DIVISION", "periodTypes": ["QUARTERLY"], "kind": "WORKING_DAYS_AFTER_CUT_OFF", "workingDays": 2 }
@@ -40,7 +44,7 @@ class RegimeLoaderTest {
                   "groups": [
                     { "code": "g", "label": "Nhóm", "indicators": [
                       { "code": "total", "label": "Tổng số", "type": "INTEGER", "required": true, "unit": "hồ sơ" },
-                      { "code": "part", "label": "Một phần", "type": "INTEGER", "required": true },
+                      { "code": "part", "label": "Một phần", "type": "INTEGER", "required": true, "prefill": "tasksCompleted" },
                       { "code": "note", "label": "Ghi chú", "type": "TEXT", "required": false }
                     ] }
                   ],
@@ -169,6 +173,35 @@ class RegimeLoaderTest {
         assertThatIllegalArgumentException().isThrownBy(() -> regime.periods(PeriodType.AD_HOC, 2025));
         assertThatIllegalArgumentException().isThrownBy(() -> regime.lastAllowedDay(ReportingLevel.DEPARTMENT, adHoc, day -> true))
                 .withMessageContaining("from the request");
+    }
+
+    @Test
+    void readsWhoReportsToWhomAndWhatIsPrefilled() {
+        RegimeDefinition regime = read(MINIMAL);
+
+        assertThat(regime.receivingUnitCode()).isEqualTo("SKHCN-VP");
+        assertThat(regime.reportingUnits()).isEqualTo(new ReportingUnits(ReportingLevel.DIVISION, List.of("SKHCN-TT"),
+                List.of("DIVISION"), "SKHCN"));
+        assertThat(regime.form("f").orElseThrow().indicator("part").orElseThrow().prefill()).isEqualTo(EventFigure.TASKS_COMPLETED);
+        assertThat(regime.lastAllowedDay(regime.period(PeriodKey.quarterly(2025, 1)), day -> day.getDayOfWeek().getValue() < 6))
+                .isEqualTo(LocalDate.of(2025, 3, 18));
+    }
+
+    @Test
+    void refusesUnclearReportingUnitsAndUnknownPrefills() {
+        assertThat(problemsIn(MINIMAL.replace("\"unitCodes\": [\"SKHCN-TT\"], \"kinds\": [\"DIVISION\"], \"under\": \"SKHCN\"",
+                "\"kinds\": [\"DIVISON\"]").replace("\"receivingUnitCode\": \"SKHCN-VP\",", "")
+                .replace("\"prefill\": \"tasksCompleted\"", "\"prefill\": \"tasks\"")).problems())
+                .containsExactly("receivingUnitCode: missing or blank",
+                        "reportingUnits: reporting units chosen by kind need the unit they are under",
+                        "forms[0].groups[0].indicators[1].prefill: expected one of [tasksCompleted, tasksCompletedOnTime, "
+                                + "tasksCompletedLate, feedbackReceived, feedbackAnswered, feedbackAnsweredOnTime, "
+                                + "feedbackAnsweredLate], found tasks");
+        assertThat(problemsIn(MINIMAL.replace("\"level\": \"DIVISION\", \"unitCodes\"", "\"level\": \"PROVINCE\", \"unitCodes\"")).problems())
+                .containsExactly("regime test sets no deadline for PROVINCE QUARTERLY reports, the level its units report at");
+        assertThat(problemsIn(MINIMAL.replace("\"code\": \"note\", \"label\": \"Ghi chú\", \"type\": \"TEXT\", \"required\": false",
+                "\"code\": \"note\", \"label\": \"Ghi chú\", \"type\": \"TEXT\", \"required\": false, \"prefill\": \"feedbackReceived\"")).problems())
+                .containsExactly("forms[0].groups[0].indicators[2]: indicator note is prefilled from a count, so it must be an INTEGER");
     }
 
     @Test

@@ -1,0 +1,75 @@
+package vn.tthc.reporting.repository;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
+import vn.tthc.reporting.EventFigure;
+import vn.tthc.reporting.Figures;
+
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Event-fed figures per unit and day. Writes touch only the event's own unit; reads add up a unit's whole
+ * subtree as the replica knows it when asked, so the figures of a parent include its children's.
+ */
+@ApplicationScoped
+public class EventFigures {
+
+    private final EntityManager entityManager;
+
+    public EventFigures(EntityManager entityManager) {
+        this.entityManager = entityManager;
+    }
+
+    public void add(String unitCode, LocalDate day, EventFigure figure) {
+        entityManager.createNativeQuery("""
+                        insert into event_figure_day (unit_code, day, figure, amount) values (:unit, :day, :figure, 1)
+                        on conflict (unit_code, day, figure) do update set amount = event_figure_day.amount + 1""")
+                .setParameter("unit", unitCode)
+                .setParameter("day", day)
+                .setParameter("figure", figure.name())
+                .executeUpdate();
+    }
+
+    /** The unit's own figures, without the units under it. */
+    public Figures ofUnit(String unitCode, LocalDate from, LocalDate to) {
+        return figures(entityManager.createNativeQuery("""
+                        select figure, sum(amount) from event_figure_day
+                        where unit_code = :code and day between :from and :to group by figure""")
+                .setParameter("code", unitCode), from, to);
+    }
+
+    /** The figures of the unit and of every unit under it. */
+    public Figures ofSubtree(String unitCode, LocalDate from, LocalDate to) {
+        return figures(entityManager.createNativeQuery(Units.SUBTREE + """
+                         select f.figure, sum(f.amount) from event_figure_day f
+                        where f.unit_code in (select code from down) and f.day between :from and :to
+                        group by f.figure""")
+                .setParameter("code", unitCode).setParameter("max", Units.MAX_DEPTH), from, to);
+    }
+
+    /** The figures of a set of units, each counted once (e.g. every unit under several units). */
+    public Figures ofUnits(Collection<String> unitCodes, LocalDate from, LocalDate to) {
+        if (unitCodes.isEmpty()) {
+            return Figures.NONE;
+        }
+        return figures(entityManager.createNativeQuery("""
+                        select figure, sum(amount) from event_figure_day
+                        where unit_code in (:codes) and day between :from and :to group by figure""")
+                .setParameter("codes", unitCodes), from, to);
+    }
+
+    private static Figures figures(Query query, LocalDate from, LocalDate to) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = query.setParameter("from", from).setParameter("to", to).getResultList();
+        Map<EventFigure, Long> amounts = new EnumMap<>(EventFigure.class);
+        for (Object[] row : rows) {
+            amounts.put(EventFigure.valueOf((String) row[0]), ((Number) row[1]).longValue());
+        }
+        return Figures.of(amounts);
+    }
+}

@@ -1,0 +1,67 @@
+package vn.tthc.reporting.repository;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import jakarta.enterprise.context.ApplicationScoped;
+import vn.tthc.reporting.Unit;
+
+import java.util.Collection;
+import java.util.List;
+
+/** The replica of the organisation tree, with the tree walks reports need. */
+@ApplicationScoped
+public class Units implements PanacheRepositoryBase<Unit, String> {
+
+    /** Guards the tree walks against a cycle in the published parents. */
+    static final int MAX_DEPTH = 30;
+
+    /** The unit's ancestors, its parent first, up to the root; empty for a root or an unknown unit. */
+    public List<Unit> ancestors(String code) {
+        @SuppressWarnings("unchecked")
+        List<String> codes = getEntityManager().createNativeQuery("""
+                        with recursive up (code, parent_code, depth) as (
+                            select code, parent_code, 0 from unit where code = :code
+                            union all
+                            select u.code, u.parent_code, up.depth + 1 from unit u join up on u.code = up.parent_code
+                            where up.depth < :max)
+                        select code from up where depth > 0 order by depth""")
+                .setParameter("code", code)
+                .setParameter("max", MAX_DEPTH)
+                .getResultList();
+        return inOrder(codes);
+    }
+
+    /** The codes of the unit and of every unit under it; the unit's own code even when the replica lacks it. */
+    public List<String> subtreeCodes(String code) {
+        @SuppressWarnings("unchecked")
+        List<String> codes = getEntityManager().createNativeQuery(SUBTREE + " select distinct code from down order by code")
+                .setParameter("code", code)
+                .setParameter("max", MAX_DEPTH)
+                .getResultList();
+        return codes;
+    }
+
+    /** The known units under {@code root} (itself included) whose kind is one of {@code kinds}. */
+    public List<Unit> inSubtreeOfKinds(String root, Collection<String> kinds) {
+        if (kinds.isEmpty()) {
+            return List.of();
+        }
+        return list("code in ?1 and kind in ?2 order by code", subtreeCodes(root), kinds);
+    }
+
+    /** Selects {@code code} of every unit under {@code :code}, itself included, to depth {@code :max}. */
+    public static final String SUBTREE = """
+            with recursive down (code, depth) as (
+                select cast(:code as varchar(50)), 0
+                union all
+                select u.code, down.depth + 1 from unit u join down on u.parent_code = down.code
+                where down.depth < :max)""";
+
+    private List<Unit> inOrder(List<String> codes) {
+        if (codes.isEmpty()) {
+            return List.of();
+        }
+        java.util.Map<String, Unit> byCode = new java.util.HashMap<>();
+        list("code in ?1", codes).forEach(unit -> byCode.put(unit.code, unit));
+        return codes.stream().map(byCode::get).filter(java.util.Objects::nonNull).toList();
+    }
+}

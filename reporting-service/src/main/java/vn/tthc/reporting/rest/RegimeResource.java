@@ -1,0 +1,203 @@
+package vn.tthc.reporting.rest;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriBuilder;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.tthc.reporting.AdHocPeriod;
+import vn.tthc.reporting.InvalidFieldException;
+import vn.tthc.reporting.Regime;
+import vn.tthc.reporting.period.PeriodType;
+import vn.tthc.reporting.period.ScheduledPeriod;
+import vn.tthc.reporting.regime.RegimeDefinition;
+import vn.tthc.reporting.repository.Regimes;
+import vn.tthc.reporting.service.PeriodService;
+import vn.tthc.reporting.service.RegimeService;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+/** Report regimes as data, and their periods. */
+@Path("/regimes")
+@Tag(name = "Chế độ báo cáo", description = "Report regimes, their periods and ad-hoc requests")
+@Produces(MediaType.APPLICATION_JSON)
+public class RegimeResource {
+
+    private static final String EXAMPLE = """
+            {"code":"tthc-control-skhcn","name":"Báo cáo kiểm soát thủ tục hành chính","receivingUnitCode":"SKHCN-VP",
+             "reportingUnits":{"level":"DIVISION","kinds":["DIVISION","INSPECTORATE"],"under":"SKHCN"},
+             "periodTypes":["QUARTERLY","AD_HOC"],"cutOff":{"closingDay":14},
+             "deadlines":[{"level":"DIVISION","periodTypes":["QUARTERLY"],"kind":"BEFORE_DAY_OF_MONTH","day":17}],
+             "forms":[{"code":"tong-hop","title":"Tình hình, kết quả kiểm soát thủ tục hành chính","groups":[{"code":"feedback",
+               "label":"Phản ánh, kiến nghị","indicators":[{"code":"feedbackReceived","label":"Số phản ánh, kiến nghị tiếp nhận",
+               "type":"INTEGER","required":true,"prefill":"feedbackReceived"}]}],"sections":[],"rules":[]}]}""";
+
+    private final RegimeService service;
+    private final PeriodService periods;
+    private final Regimes regimes;
+    private final ObjectMapper objectMapper;
+
+    public RegimeResource(RegimeService service, PeriodService periods, Regimes regimes, ObjectMapper objectMapper) {
+        this.service = service;
+        this.periods = periods;
+        this.regimes = regimes;
+        this.objectMapper = objectMapper;
+    }
+
+    public record RegimeSummary(String code, String name, String origin, String receivingUnitCode,
+                                List<PeriodType> periodTypes, long version, Instant updatedAt) {
+    }
+
+    /** A regime: its metadata and its definition, the document it was written as. */
+    public record RegimeView(String code, String name, String origin, long version, Instant createdAt, Instant updatedAt,
+                             JsonNode definition) {
+    }
+
+    public record PeriodView(String regimeCode, String key, PeriodType type, String label, LocalDate start, LocalDate end,
+                             LocalDate lastAllowedDay, boolean open) {
+    }
+
+    public record AdHocRequestBody(
+            @NotBlank @Size(max = 50) String key,
+            @NotBlank @Size(max = 1000) String title,
+            @NotNull LocalDate windowStart,
+            @NotNull LocalDate windowEnd,
+            @NotNull LocalDate lastAllowedDay) {
+    }
+
+    @GET
+    @Operation(summary = "List report regimes", description = "Shipped and customised regimes, by code.")
+    public Page<RegimeSummary> list(@QueryParam("page") @DefaultValue(Page.PAGE_DEFAULT) @Min(0) int page,
+                                    @QueryParam("size") @DefaultValue(Page.SIZE_DEFAULT) @Min(1) @Max(Page.SIZE_MAX) int size) {
+        var query = regimes.find("order by code");
+        List<RegimeSummary> items = query.page(page, size).list().stream().map(regime -> {
+            RegimeDefinition definition = regime.read();
+            return new RegimeSummary(regime.code, regime.name, regime.origin.name(), definition.receivingUnitCode(),
+                    definition.periodTypes(), regime.version, regime.updatedAt);
+        }).toList();
+        return new Page<>(items, page, size, query.count());
+    }
+
+    @GET
+    @Path("/{code}")
+    @Operation(summary = "A report regime with its definition", description = "The ETag header carries its version for If-Match.")
+    public Response get(@Parameter(example = "tthc-control") @PathParam("code") String code) {
+        return ok(service.find(code), Response.Status.OK);
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Create a report regime",
+            description = "The body is a regime document, as the shipped regimes are written. Every problem is reported "
+                    + "at once, each field error naming its place in the document (e.g. forms[0].rules[1]).")
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "regime", value = EXAMPLE)))
+    public Response create(String document) {
+        Regime regime = service.create(requireBody(document));
+        return Response.fromResponse(ok(regime, Response.Status.CREATED))
+                .location(UriBuilder.fromResource(RegimeResource.class).path(regime.code).build()).build();
+    }
+
+    @PUT
+    @Path("/{code}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Replace a report regime's definition",
+            description = "With If-Match, answers 412 when the regime changed since it was read. A shipped regime edited "
+                    + "here becomes CUSTOMISED and later releases no longer refresh it.")
+    public Response update(@PathParam("code") String code,
+                           @Parameter(description = "ETag of the version read", example = "\"0\"") @HeaderParam(ETags.IF_MATCH) String ifMatch,
+                           String document) {
+        return ok(service.update(code, requireBody(document), ETags.expected(ifMatch, "regime", code)), Response.Status.OK);
+    }
+
+    @DELETE
+    @Path("/{code}")
+    @Operation(summary = "Delete a report regime", description = "Refused (409) once any report was drafted under it.")
+    public Response delete(@PathParam("code") String code, @HeaderParam(ETags.IF_MATCH) String ifMatch) {
+        service.delete(code, ETags.expected(ifMatch, "regime", code));
+        return Response.noContent().build();
+    }
+
+    @GET
+    @Path("/{code}/periods")
+    @Operation(summary = "The regime's periods of a year, with data windows and deadlines",
+            description = "Regular periods follow the regime's cut-off rule (Q1 of 2025 runs from 15/12/2024 under Decree 09); "
+                    + "deadlines are those of the level its units report at, working days counted on feedback-service's "
+                    + "calendar. Ad-hoc requests whose window opens in the year are included.")
+    public Page<PeriodView> periods(@PathParam("code") String code,
+                                    @Parameter(example = "2025") @QueryParam("year") @Min(2000) @Max(2999) Integer year,
+                                    @QueryParam("type") PeriodType type,
+                                    @QueryParam("page") @DefaultValue(Page.PAGE_DEFAULT) @Min(0) int page,
+                                    @QueryParam("size") @DefaultValue(Page.SIZE_DEFAULT) @Min(1) @Max(Page.SIZE_MAX) int size) {
+        RegimeDefinition regime = service.find(code).read();
+        LocalDate today = periods.today();
+        int chosenYear = year == null ? today.getYear() : year;
+        return Page.of(periods.periods(regime, chosenYear, type), page, size).map(period -> view(code, period, today));
+    }
+
+    @POST
+    @Path("/{code}/ad-hoc-requests")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Request an ad-hoc report", description = "The request names its own period key, data window and "
+            + "last allowed day. A retry with the same Idempotency-Key returns the same request.")
+    public Response requestAdHoc(@PathParam("code") String code,
+                                 @Parameter(description = "Makes a retried request harmless") @HeaderParam(ETags.IDEMPOTENCY_KEY) @Size(max = 200) String idempotencyKey,
+                                 @Valid @NotNull AdHocRequestBody body) {
+        RegimeDefinition regime = service.find(code).read();
+        AdHocPeriod adHoc = periods.requestAdHoc(regime, body.key(), body.title(), body.windowStart(), body.windowEnd(),
+                body.lastAllowedDay(), idempotencyKey);
+        return Response.created(UriBuilder.fromResource(PeriodResource.class).build(code, adHoc.periodKey))
+                .entity(view(code, periods.schedule(regime, adHoc.periodKey), periods.today())).build();
+    }
+
+    private Response ok(Regime regime, Response.Status status) {
+        JsonNode definition;
+        try {
+            definition = objectMapper.readTree(regime.definition);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("stored regime " + regime.code + " is not JSON", e);
+        }
+        return Response.status(status).tag(ETags.of(regime.version))
+                .entity(new RegimeView(regime.code, regime.name, regime.origin.name(), regime.version, regime.createdAt,
+                        regime.updatedAt, definition))
+                .build();
+    }
+
+    static PeriodView view(String code, ScheduledPeriod scheduled, LocalDate today) {
+        var period = scheduled.period();
+        return new PeriodView(code, period.key(), period.type(), period.label(), period.start(), period.end(),
+                scheduled.lastAllowedDay(), scheduled.isOpenOn(today));
+    }
+
+    private static String requireBody(String document) {
+        if (document == null || document.isBlank()) {
+            throw new InvalidFieldException("body", "body.required");
+        }
+        return document;
+    }
+}

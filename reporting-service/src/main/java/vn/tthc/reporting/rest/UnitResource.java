@@ -1,0 +1,83 @@
+package vn.tthc.reporting.rest;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.tthc.reporting.NotFoundException;
+import vn.tthc.reporting.Unit;
+import vn.tthc.reporting.repository.Calendars;
+import vn.tthc.reporting.repository.Units;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/** Read-only views of the reference data replicated from other services. */
+@Path("/")
+@Tag(name = "Dữ liệu tham chiếu", description = "Units (from plan-service) and working days (from feedback-service), as replicated here")
+@Produces(MediaType.APPLICATION_JSON)
+public class UnitResource {
+
+    private final Units units;
+    private final Calendars calendars;
+
+    public UnitResource(Units units, Calendars calendars) {
+        this.units = units;
+        this.calendars = calendars;
+    }
+
+    public record UnitView(String code, String name, String kind, String parentCode) {
+        static UnitView of(Unit unit) {
+            return new UnitView(unit.code, unit.name, unit.kind, unit.parentCode);
+        }
+    }
+
+    public record UnitDetail(String code, String name, String kind, String parentCode, List<UnitView> ancestors) {
+    }
+
+    public record CalendarYearView(int year, List<LocalDate> nonWorkingDays, List<LocalDate> workingWeekendDays) {
+    }
+
+    @GET
+    @Path("units/{code}")
+    @Operation(summary = "A unit as plan-service last published it, with its ancestors (parent first)")
+    public UnitDetail unit(@Parameter(example = "SKHCN-VP") @PathParam("code") String code) {
+        Unit unit = units.findByIdOptional(code).orElseThrow(() -> new NotFoundException("unit", code));
+        return new UnitDetail(unit.code, unit.name, unit.kind, unit.parentCode,
+                units.ancestors(code).stream().map(UnitView::of).toList());
+    }
+
+    @GET
+    @Path("units")
+    @Operation(summary = "Units of the replica, optionally only those under a unit (itself included)")
+    public Page<UnitView> units(@Parameter(example = "SKHCN") @QueryParam("under") @Size(max = 50) String under,
+                                @QueryParam("page") @DefaultValue(Page.PAGE_DEFAULT) @Min(0) int page,
+                                @QueryParam("size") @DefaultValue(Page.SIZE_DEFAULT) @Min(1) @Max(Page.SIZE_MAX) int size) {
+        var query = under == null ? units.find("order by code") : units.find("code in ?1 order by code", units.subtreeCodes(under));
+        List<UnitView> items = query.page(page, size).list().stream().map(UnitView::of).toList();
+        return new Page<>(items, page, size, query.count());
+    }
+
+    @GET
+    @Path("calendar/years/{year}")
+    @Operation(summary = "The exceptions to Monday-to-Friday that feedback-service published for a year")
+    public CalendarYearView calendarYear(@PathParam("year") @Min(1900) @Max(2200) int year) {
+        var calendar = calendars.calendar();
+        if (!calendar.knows(year)) {
+            throw new NotFoundException("calendar-year", String.valueOf(year));
+        }
+        List<LocalDate> days = calendar.exceptions().keySet().stream().filter(day -> day.getYear() == year).sorted().toList();
+        return new CalendarYearView(year,
+                days.stream().filter(day -> !calendar.exceptions().get(day)).toList(),
+                days.stream().filter(day -> calendar.exceptions().get(day)).toList());
+    }
+}

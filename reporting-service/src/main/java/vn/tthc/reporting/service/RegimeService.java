@@ -1,0 +1,109 @@
+package vn.tthc.reporting.service;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.transaction.Transactional;
+import org.jboss.logging.Logger;
+import vn.tthc.reporting.ConflictException;
+import vn.tthc.reporting.InvalidFieldException;
+import vn.tthc.reporting.NotFoundException;
+import vn.tthc.reporting.Regime;
+import vn.tthc.reporting.StaleVersionException;
+import vn.tthc.reporting.VietnameseText;
+import vn.tthc.reporting.regime.RegimeDefinition;
+import vn.tthc.reporting.regime.RegimeLoader;
+import vn.tthc.reporting.repository.Regimes;
+import vn.tthc.reporting.repository.Submissions;
+
+import java.time.Clock;
+
+/**
+ * Report regimes as data: the shipped ones are loaded at start, others are written over REST. Every write
+ * reads the document with the same checks as the shipped files ({@link RegimeLoader}), so a regime that is
+ * stored can always be used.
+ */
+@ApplicationScoped
+public class RegimeService {
+
+    private static final Logger LOG = Logger.getLogger(RegimeService.class);
+
+    private final Regimes regimes;
+    private final Submissions submissions;
+    private final Clock clock;
+    private final RegimeLoader loader = new RegimeLoader();
+
+    public RegimeService(Regimes regimes, Submissions submissions, Clock clock) {
+        this.regimes = regimes;
+        this.submissions = submissions;
+        this.clock = clock;
+    }
+
+    void loadShippedAtStart(@Observes StartupEvent event) {
+        QuarkusTransaction.requiringNew().run(this::loadShipped);
+    }
+
+    /** Inserts the shipped regimes that are absent and refreshes those still as shipped; running it again changes nothing. */
+    @Transactional
+    public void loadShipped() {
+        for (String file : loader.shippedFileNames()) {
+            String text = VietnameseText.nfc(loader.resourceText(RegimeLoader.SHIPPED_DIRECTORY + file));
+            RegimeDefinition definition = loader.read(text, RegimeLoader.SHIPPED_DIRECTORY + file);
+            if (regimes.putShipped(definition.code(), definition.name(), text, clock.instant())) {
+                LOG.infof("Loaded shipped regime %s from %s", definition.code(), file);
+            }
+        }
+    }
+
+    public Regime find(String code) {
+        return regimes.findByIdOptional(code).orElseThrow(() -> new NotFoundException("regime", code));
+    }
+
+    /** @throws vn.tthc.reporting.regime.InvalidRegimeException listing every problem of the document */
+    @Transactional
+    public Regime create(String document) {
+        String text = VietnameseText.nfc(document);
+        RegimeDefinition definition = loader.read(text, "request");
+        if (regimes.findByIdOptional(definition.code()).isPresent()) {
+            throw new ConflictException("regime.exists", definition.code());
+        }
+        Regime regime = new Regime();
+        regime.code = definition.code();
+        regime.createdAt = clock.instant();
+        write(regime, definition, text);
+        regimes.persist(regime);
+        return regime;
+    }
+
+    @Transactional
+    public Regime update(String code, String document, Long expectedVersion) {
+        Regime regime = find(code);
+        StaleVersionException.check("regime", code, expectedVersion, regime.version);
+        String text = VietnameseText.nfc(document);
+        RegimeDefinition definition = loader.read(text, "request");
+        if (!definition.code().equals(code)) {
+            throw new InvalidFieldException("code", "regime.code-mismatch");
+        }
+        write(regime, definition, text);
+        regimes.flush();
+        return regime;
+    }
+
+    @Transactional
+    public void delete(String code, Long expectedVersion) {
+        Regime regime = find(code);
+        StaleVersionException.check("regime", code, expectedVersion, regime.version);
+        if (submissions.existFor(code)) {
+            throw new ConflictException("regime.in-use", code);
+        }
+        regimes.delete(regime);
+    }
+
+    private void write(Regime regime, RegimeDefinition definition, String text) {
+        regime.name = definition.name();
+        regime.definition = text;
+        regime.origin = Regime.Origin.CUSTOMISED;
+        regime.updatedAt = clock.instant();
+    }
+}

@@ -1,0 +1,56 @@
+-- Transactional outbox: written in the same transaction as the change it announces (as in plan-service).
+create table outbox_event (
+    id              uuid primary key,
+    sequence        bigserial not null unique,
+    aggregate_type  varchar(100) not null,
+    aggregate_id    varchar(100) not null,
+    event_type      varchar(200) not null,
+    subject         varchar(300),
+    occurred_at     timestamptz not null,
+    payload         text not null,
+    published_at    timestamptz,
+    attempts        integer not null default 0,
+    last_error      varchar(2000)
+);
+create index outbox_event_pending on outbox_event (sequence) where published_at is null;
+
+-- Read-only replica of plan-service's organisation tree, fed from the compacted topic plan.units.
+create table unit (
+    code         varchar(50) primary key,
+    name         varchar(1000) not null,
+    kind         varchar(50) not null,
+    parent_code  varchar(50),
+    version      bigint,
+    updated_at   timestamptz not null
+);
+create index unit_parent on unit (parent_code);
+
+-- Read-only replica of feedback-service's working-day calendar (compacted topic feedback.calendar):
+-- the years it published and, per day, the exceptions to "Monday to Friday".
+create table calendar_year (
+    year        integer primary key,
+    updated_at  timestamptz not null
+);
+create table calendar_day (
+    day      date primary key,
+    year     integer not null references calendar_year (year) on delete cascade,
+    working  boolean not null
+);
+create index calendar_day_year on calendar_day (year);
+
+-- Figures fed by other services' events, per unit (the event's own unit) and day. Roll-up to ancestor units
+-- happens when the figures are read, from the unit replica, so an event never needs its unit to be known.
+create table event_figure_day (
+    unit_code  varchar(50) not null,
+    day        date not null,
+    figure     varchar(40) not null,
+    amount     integer not null,
+    primary key (unit_code, day, figure)
+);
+insert into event_figure_day (unit_code, day, figure, amount)
+    select unit_code, day, 'TASKS_COMPLETED', completed from task_completion_day where completed > 0
+    union all
+    select unit_code, day, 'TASKS_COMPLETED_ON_TIME', on_time from task_completion_day where on_time > 0
+    union all
+    select unit_code, day, 'TASKS_COMPLETED_LATE', late from task_completion_day where late > 0;
+drop table task_completion_day;
