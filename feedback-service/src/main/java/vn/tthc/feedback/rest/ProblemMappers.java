@@ -64,6 +64,9 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response wrongJsonValue(JsonMappingException exception) {
+        if (exception.getCause() instanceof JsonParseException || exception.getCause() instanceof java.io.CharConversionException) {
+            return problem(400, "malformed-json", messages.text("json.malformed"), List.of());
+        }
         return problem(400, "validation", messages.text("validation.detail"),
                 List.of(new Problem.FieldError(pathOf(exception), messages.text("json.wrong-value"))));
     }
