@@ -75,7 +75,11 @@ public class CalendarService {
         return Optional.ofNullable(entityManager.find(CalendarYear.class, year));
     }
 
-    /** One year resolved, with its holidays named and the overrides it was resolved with. */
+    /**
+     * One year resolved, with its holidays named and the overrides it was resolved with. The version is 0
+     * for a year whose overrides were never stored, and the stored version + 1 otherwise, so that it changes
+     * when a year's first overrides are stored.
+     */
     public record YearView(ResolvedYear resolved, List<CalendarYearV1.Holiday> holidays, YearOverrides overrides,
                            String note, long version) {
     }
@@ -86,7 +90,7 @@ public class CalendarService {
         WorkingDayCalendar calendar = calendar();
         Optional<CalendarYear> stored = stored(year);
         return new YearView(calendar.resolve(year), holidays(calendar, year), calendar.overrides(year),
-                stored.map(CalendarYear::note).orElse(null), stored.map(CalendarYear::version).orElse(0L));
+                stored.map(CalendarYear::note).orElse(null), stored.map(y -> y.version() + 1).orElse(0L));
     }
 
     /** Replaces a year's overrides and republishes the year. */
@@ -107,12 +111,12 @@ public class CalendarService {
         }
         CalendarYear stored = stored(year).orElse(null);
         if (stored == null) {
-            StaleVersionException.check(year, expectedVersion == null || expectedVersion == 0 ? null : expectedVersion, 0);
+            StaleVersionException.check(year, expectedVersion, 0);
             stored = new CalendarYear(year);
             stored.replace(overrides, note, actor, clock.instant());
             entityManager.persist(stored);
         } else {
-            StaleVersionException.check(year, expectedVersion, stored.version());
+            StaleVersionException.check(year, expectedVersion, stored.version() + 1);
             stored.replace(overrides, note, actor, clock.instant());
         }
         entityManager.flush();
