@@ -5,11 +5,13 @@ public class InvalidFieldException extends RuntimeException {
 
     private final String field;
     private final String reason;
+    private final Object[] arguments;
 
-    public InvalidFieldException(String field, String reason) {
+    public InvalidFieldException(String field, String reason, Object... arguments) {
         super(field + ": " + reason);
         this.field = field;
         this.reason = reason;
+        this.arguments = arguments;
     }
 
     public String field() {
@@ -19,5 +21,10 @@ public class InvalidFieldException extends RuntimeException {
     /** A stable key for the message shown to the client. */
     public String reason() {
         return reason;
+    }
+
+    /** Values the message shows. */
+    public Object[] arguments() {
+        return arguments.clone();
     }
 }

@@ -1,9 +1,11 @@
 package vn.tthc.feedback.rest;
 
 import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ElementKind;
@@ -13,8 +15,10 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+import vn.tthc.feedback.ConflictException;
 import vn.tthc.feedback.InvalidFieldException;
 import vn.tthc.feedback.NotFoundException;
+import vn.tthc.feedback.StaleVersionException;
 
 import java.util.Comparator;
 import java.util.List;
@@ -49,7 +53,7 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response invalidField(InvalidFieldException exception) {
         return problem(400, "validation", messages.text("validation.detail"),
-                List.of(new Problem.FieldError(exception.field(), messages.text(exception.reason()))));
+                List.of(new Problem.FieldError(exception.field(), messages.text(exception.reason(), exception.arguments()))));
     }
 
     @ServerExceptionMapper
@@ -60,6 +64,9 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response wrongJsonValue(JsonMappingException exception) {
+        if (exception.getCause() instanceof JsonParseException || exception.getCause() instanceof java.io.CharConversionException) {
+            return problem(400, "malformed-json", messages.text("json.malformed"), List.of());
+        }
         return problem(400, "validation", messages.text("validation.detail"),
                 List.of(new Problem.FieldError(pathOf(exception), messages.text("json.wrong-value"))));
     }
@@ -72,6 +79,27 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response malformedJson(JsonParseException exception) {
         return problem(400, "malformed-json", messages.text("json.malformed"), List.of());
+    }
+
+    /** Anything else Jackson refuses while reading (too deep, too long, bad encoding…) is the client's error. */
+    @ServerExceptionMapper
+    public Response unreadableJson(JsonProcessingException exception) {
+        return problem(400, "malformed-json", messages.text("json.malformed"), List.of());
+    }
+
+    @ServerExceptionMapper
+    public Response conflict(ConflictException exception) {
+        return problem(409, exception.reason(), messages.text(exception.reason()), List.of());
+    }
+
+    @ServerExceptionMapper
+    public Response stale(StaleVersionException exception) {
+        return problem(412, "stale", messages.text("stale"), List.of());
+    }
+
+    @ServerExceptionMapper
+    public Response concurrentUpdate(OptimisticLockException exception) {
+        return problem(412, "stale", messages.text("stale"), List.of());
     }
 
     @ServerExceptionMapper
@@ -90,6 +118,9 @@ public class ProblemMappers {
         }
         if (exception.getCause() instanceof JsonMappingException mapping) {
             return mapping instanceof UnrecognizedPropertyException unknown ? unknownField(unknown) : wrongJsonValue(mapping);
+        }
+        if (exception.getCause() instanceof JsonProcessingException || exception.getCause() instanceof java.io.CharConversionException) {
+            return problem(400, "malformed-json", messages.text("json.malformed"), List.of());
         }
         if (status == 404 && exception.getCause() instanceof RuntimeException) {
             // JAX-RS answers 404 when a path or query parameter cannot be converted; that is the client's input error.

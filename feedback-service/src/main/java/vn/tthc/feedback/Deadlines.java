@@ -1,0 +1,30 @@
+package vn.tthc.feedback;
+
+import vn.tthc.feedback.calendar.WorkingDays;
+
+import java.time.LocalDate;
+
+/** Due dates of the workflow's steps: time limits counted in working days on the calendar. */
+public record Deadlines(WorkingDays days, TimeLimits limits) {
+
+    public LocalDate classificationDue(LocalDate receivedOn) {
+        return days.addWorkingDays(receivedOn, limits.transfer());
+    }
+
+    public LocalDate handlingDue(LocalDate from, Channel channel) {
+        return days.addWorkingDays(from, limits.handling(channel));
+    }
+
+    /** The answer is due a fixed number of working days after the division's deadline. */
+    public LocalDate answerDue(LocalDate handlingDue) {
+        return days.addWorkingDays(handlingDue, limits.answer());
+    }
+
+    public LocalDate publicationDue(LocalDate answeredOn) {
+        return days.addWorkingDays(answeredOn, limits.publication());
+    }
+
+    public LocalDate extend(LocalDate due, int workingDays) {
+        return days.addWorkingDays(due, workingDays);
+    }
+}

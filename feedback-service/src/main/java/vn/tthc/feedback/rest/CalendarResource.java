@@ -1,0 +1,104 @@
+package vn.tthc.feedback.rest;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.tthc.feedback.calendar.WorkingDays;
+import vn.tthc.feedback.events.CalendarYearV1;
+import vn.tthc.feedback.service.CalendarService;
+
+import java.time.LocalDate;
+import java.util.List;
+
+@Path("/calendar")
+@Tag(name = "Lịch ngày làm việc", description = "The working-day calendar this service owns for the whole system, published to feedback.calendar")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class CalendarResource {
+
+    private final CalendarService calendar;
+    private final ActorHeaders actors;
+
+    @Context
+    HttpHeaders headers;
+
+    public CalendarResource(CalendarService calendar, ActorHeaders actors) {
+        this.calendar = calendar;
+        this.actors = actors;
+    }
+
+    public record OverridesView(List<LocalDate> addedDaysOff, List<LocalDate> removedDaysOff,
+                                List<LocalDate> swappedWorkingDays, String note) {
+    }
+
+    public record YearView(int year, List<LocalDate> nonWorkingDays, List<LocalDate> workingWeekendDays,
+                           List<CalendarYearV1.Holiday> holidays, OverridesView overrides, long version) {
+        static YearView of(CalendarService.YearView year) {
+            return new YearView(year.resolved().year(), List.copyOf(year.resolved().weekdaysOff()),
+                    List.copyOf(year.resolved().workingWeekendDays()), year.holidays(),
+                    new OverridesView(List.copyOf(year.overrides().addedDaysOff()),
+                            List.copyOf(year.overrides().removedDaysOff()),
+                            List.copyOf(year.overrides().swappedWorkingDays()), year.note()),
+                    year.version());
+        }
+    }
+
+    @Schema(description = "What the government announced for the year, replacing what was stored")
+    public record OverridesBody(
+            @Schema(description = "Extra days off (compensatory days, the Tết block)", examples = "[\"2026-02-14\"]")
+            @Size(max = 60) List<@NotNull LocalDate> addedDaysOff,
+            @Schema(description = "Default holidays that are working days this year")
+            @Size(max = 20) List<@NotNull LocalDate> removedDaysOff,
+            @Schema(description = "Saturdays or Sundays that are working days (làm bù)")
+            @Size(max = 20) List<@NotNull LocalDate> swappedWorkingDays,
+            @Size(max = 2000) String note) {
+    }
+
+    public record DeadlineView(LocalDate from, int workingDays, LocalDate date) {
+    }
+
+    @GET
+    @Path("/years/{year}")
+    @Operation(summary = "A year's working-day calendar", description = "Weekdays off, working weekend days, named holidays "
+            + "and the overrides; the ETag is the overrides' version. The same data as on feedback.calendar.")
+    public Response year(@PathParam("year") @Min(1900) @Max(2199) int year) {
+        CalendarService.YearView view = calendar.year(year);
+        return Response.ok(YearView.of(view)).tag(ETags.of(view.version())).build();
+    }
+
+    @PUT
+    @Path("/years/{year}/overrides")
+    @Operation(summary = "Replace a year's overrides", description = "Days off added or removed and swapped working days, as "
+            + "announced by the government. The year is republished to feedback.calendar. If-Match guards against concurrent edits.")
+    public Response replace(@PathParam("year") @Min(1900) @Max(2199) int year, @Valid @NotNull OverridesBody body) {
+        CalendarService.YearView view = calendar.replaceOverrides(year, body.addedDaysOff(), body.removedDaysOff(),
+                body.swappedWorkingDays(), body.note(), ETags.expectedVersion(headers), actors.require());
+        return Response.ok(YearView.of(view)).tag(ETags.of(view.version())).build();
+    }
+
+    @GET
+    @Path("/deadline")
+    @Operation(summary = "The day N working days after a date", description = "The start day is not counted (a time limit of "
+            + "N working days from receipt).")
+    public DeadlineView deadline(@QueryParam("from") @NotNull LocalDate from,
+                                 @QueryParam("workingDays") @NotNull @Min(0) @Max(366) Integer workingDays) {
+        WorkingDays days = calendar.workingDays();
+        return new DeadlineView(from, workingDays, days.addWorkingDays(from, workingDays));
+    }
+}

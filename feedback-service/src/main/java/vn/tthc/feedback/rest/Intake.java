@@ -1,0 +1,63 @@
+package vn.tthc.feedback.rest;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.core.Response;
+import vn.tthc.feedback.Actor;
+import vn.tthc.feedback.InvalidFieldException;
+import vn.tthc.feedback.rest.ItemRequests.SubmissionBody;
+import vn.tthc.feedback.rest.ItemViews.IntakeView;
+import vn.tthc.feedback.repository.FeedbackItemRepository;
+import vn.tthc.feedback.service.AttachmentPolicy;
+import vn.tthc.feedback.service.IntakeService;
+import vn.tthc.feedback.service.LookupSecrets;
+
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.regex.Pattern;
+
+/** The HTTP side of intake shared by the portal and the staff endpoints. */
+@ApplicationScoped
+public class Intake {
+
+    public static final String IDEMPOTENCY_KEY = "Idempotency-Key";
+    private static final Pattern KEY = Pattern.compile("[\\x21-\\x7e]{1,100}");
+
+    private final IntakeService service;
+    private final FeedbackItemRepository items;
+    private final LookupSecrets secrets;
+    private final ObjectMapper objectMapper;
+
+    public Intake(IntakeService service, FeedbackItemRepository items, LookupSecrets secrets, ObjectMapper objectMapper) {
+        this.service = service;
+        this.items = items;
+        this.secrets = secrets;
+        this.objectMapper = objectMapper;
+    }
+
+    Response submit(SubmissionBody body, String idempotencyKey, Actor enteredBy, ProblemMessages messages) {
+        if (idempotencyKey != null && !KEY.matcher(idempotencyKey).matches()) {
+            throw new InvalidFieldException(IDEMPOTENCY_KEY, "idempotency.key-format");
+        }
+        IntakeService.Intake intake = service.submit(
+                body.toSubmission(enteredBy == null ? null : enteredBy.unitCode()), body.uploads(), idempotencyKey,
+                hash(body), enteredBy, body.receivedOn());
+        var item = items.findById(intake.itemId());
+        IntakeView view = new IntakeView(intake.itemId(), intake.trackingCode(), secrets.secretFor(intake.trackingCode()),
+                intake.status(), ItemViews.Reason.of(item, messages));
+        Response.ResponseBuilder response = Response.created(URI.create("/public/items/" + intake.trackingCode())).entity(view);
+        if (intake.replayed()) {
+            response.header("Idempotent-Replayed", "true");
+        }
+        return response.build();
+    }
+
+    private String hash(SubmissionBody body) {
+        try {
+            return AttachmentPolicy.sha256(objectMapper.writeValueAsString(body).getBytes(StandardCharsets.UTF_8));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,53 @@
+package vn.tthc.feedback.rest;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.tthc.feedback.InvalidFieldException;
+import vn.tthc.feedback.rest.ItemRequests.SubmissionBody;
+
+@Path("/portal/items")
+@Tag(name = "Cổng dịch vụ công", description = "Feedback sent by citizens and businesses through the public-service portal")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class PortalResource {
+
+    private final Intake intake;
+    private final ProblemMessages messages;
+
+    public PortalResource(Intake intake, ProblemMessages messages) {
+        this.intake = intake;
+        this.messages = messages;
+    }
+
+    @POST
+    @Operation(summary = "Send a feedback item from the portal",
+            description = "Requires an Idempotency-Key: a retried post with the same key and body returns the first "
+                    + "result (header Idempotent-Replayed: true) and creates nothing; the same key with another body is a 409. "
+                    + "The answer carries the tracking code and the lookup secret. An item that fails the legal "
+                    + "acceptance rules is still recorded, with status NOT_ACCEPTED and the reason.")
+    public Response submit(
+            @Parameter(description = "A unique key per submission, chosen by the portal (1–100 printable ASCII characters)")
+            @HeaderParam(Intake.IDEMPOTENCY_KEY) String idempotencyKey,
+            @Valid @NotNull SubmissionBody body) {
+        if (idempotencyKey == null || idempotencyKey.isBlank()) {
+            throw new InvalidFieldException(Intake.IDEMPOTENCY_KEY, "idempotency.key-required");
+        }
+        if (!body.channel().online()) {
+            throw new InvalidFieldException("channel", "channel.not-portal");
+        }
+        if (body.receivedOn() != null) {
+            throw new InvalidFieldException("receivedOn", "json.unknown-field");
+        }
+        return intake.submit(body, idempotencyKey, null, messages);
+    }
+}

@@ -1,0 +1,78 @@
+package vn.tthc.feedback.rest;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.tthc.feedback.FeedbackItem;
+import vn.tthc.feedback.ItemStatus;
+import vn.tthc.feedback.NotFoundException;
+import vn.tthc.feedback.repository.FeedbackItemRepository;
+import vn.tthc.feedback.rest.ItemViews.PublicItemView;
+import vn.tthc.feedback.rest.ItemViews.PublishedAnswerView;
+import vn.tthc.feedback.service.LookupSecrets;
+
+import java.util.Optional;
+
+/** No login: a sender's lookup, and the published answers. Never contacts, never staff. */
+@Path("/public")
+@Tag(name = "Tra cứu công khai", description = "Public lookup by tracking code and secret; published answers")
+@Produces(MediaType.APPLICATION_JSON)
+public class PublicResource {
+
+    public static final String SECRET = "X-Lookup-Secret";
+
+    private final FeedbackItemRepository items;
+    private final LookupSecrets secrets;
+    private final ProblemMessages messages;
+
+    public PublicResource(FeedbackItemRepository items, LookupSecrets secrets, ProblemMessages messages) {
+        this.items = items;
+        this.secrets = secrets;
+        this.messages = messages;
+    }
+
+    @GET
+    @Path("/items/{trackingCode}")
+    @Operation(summary = "Look up an item", description = "With the lookup secret in the X-Lookup-Secret header. "
+            + "A wrong secret and an unknown tracking code get the same 404.")
+    public PublicItemView lookUp(@PathParam("trackingCode") String trackingCode,
+                                 @Parameter(description = "The secret given at submission") @HeaderParam(SECRET) String secret) {
+        Optional<FeedbackItem> item = trackingCode.length() > 30 ? Optional.empty() : items.findByTrackingCode(trackingCode);
+        // The secret is checked whether or not the item exists, so both failures take the same path.
+        boolean matches = secrets.matches(trackingCode, secret);
+        if (item.isEmpty() || !matches) {
+            throw new NotFoundException("item-lookup", trackingCode);
+        }
+        return PublicItemView.of(item.get(), messages);
+    }
+
+    @GET
+    @Path("/answers")
+    @Operation(summary = "Search published answers",
+            description = "Words in q are all matched in the title, content, answer or field, without diacritics or case "
+                    + "(\"dang ky\" finds \"Đăng ký\"); paginated, newest first. The sender's name is masked.")
+    public Page<PublishedAnswerView> answers(@QueryParam("q") @Size(max = 200) String q,
+                                             @QueryParam("field") @Size(max = 200) String field,
+                                             @Valid @BeanParam PageRequest page) {
+        return Page.of(items.published(field, q), page, PublishedAnswerView::of);
+    }
+
+    @GET
+    @Path("/answers/{trackingCode}")
+    @Operation(summary = "Read a published answer")
+    public PublishedAnswerView answer(@PathParam("trackingCode") String trackingCode) {
+        return items.findByTrackingCode(trackingCode).filter(i -> i.status() == ItemStatus.PUBLISHED)
+                .map(PublishedAnswerView::of)
+                .orElseThrow(() -> new NotFoundException("answer", trackingCode));
+    }
+}

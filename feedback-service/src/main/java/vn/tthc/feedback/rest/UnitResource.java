@@ -1,0 +1,46 @@
+package vn.tthc.feedback.rest;
+
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.tthc.feedback.NotFoundException;
+import vn.tthc.feedback.Unit;
+import vn.tthc.feedback.repository.UnitRepository;
+
+import java.util.List;
+
+@Path("/units")
+@Tag(name = "Đơn vị", description = "The read-only replica of plan-service's organisation tree (topic plan.units)")
+@Produces(MediaType.APPLICATION_JSON)
+public class UnitResource {
+
+    private final UnitRepository units;
+
+    public UnitResource(UnitRepository units) {
+        this.units = units;
+    }
+
+    public record UnitView(String code, String name, String kind, String parentCode, long version) {
+        static UnitView of(Unit unit) {
+            return new UnitView(unit.code(), unit.name(), unit.kind(), unit.parentCode(), unit.version());
+        }
+    }
+
+    public record UnitWithAncestors(UnitView unit, List<UnitView> ancestors) {
+    }
+
+    @GET
+    @Path("/{code}")
+    @Operation(summary = "A unit and its ancestors", description = "As last received from plan.units; ancestors nearest first.")
+    public UnitWithAncestors get(@PathParam("code") String code) {
+        List<Unit> chain = units.ancestorsOrSelf(code);
+        if (chain.isEmpty()) {
+            throw new NotFoundException("unit", code);
+        }
+        return new UnitWithAncestors(UnitView.of(chain.get(0)), chain.stream().skip(1).map(UnitView::of).toList());
+    }
+}

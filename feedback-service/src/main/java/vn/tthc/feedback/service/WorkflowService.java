@@ -1,0 +1,178 @@
+package vn.tthc.feedback.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import vn.tthc.feedback.Actor;
+import vn.tthc.feedback.Classification;
+import vn.tthc.feedback.FeedbackItem;
+import vn.tthc.feedback.InvalidFieldException;
+import vn.tthc.feedback.Moment;
+import vn.tthc.feedback.NotAcceptedReason;
+import vn.tthc.feedback.StaleVersionException;
+import vn.tthc.feedback.Step;
+import vn.tthc.feedback.StepKind;
+import vn.tthc.feedback.Unit;
+import vn.tthc.feedback.events.ItemAnsweredV1;
+import vn.tthc.feedback.events.ItemAssignedV1;
+import vn.tthc.feedback.events.ItemClassifiedV1;
+import vn.tthc.feedback.events.ItemPublishedV1;
+import vn.tthc.feedback.events.ItemTransferredV1;
+import vn.tthc.feedback.events.Outbox;
+import vn.tthc.feedback.repository.FeedbackItemRepository;
+import vn.tthc.feedback.repository.UnitRepository;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * The staff side of the workflow, one transaction per action: classification, handling, the answer and its
+ * publication, extensions. The domain ({@link FeedbackItem}) checks the transition; this resolves units from
+ * the replica of plan.units and records the events.
+ */
+@ApplicationScoped
+public class WorkflowService {
+
+    private final FeedbackItemRepository items;
+    private final UnitRepository units;
+    private final CalendarService calendar;
+    private final Outbox outbox;
+    private final Clock clock;
+
+    public WorkflowService(FeedbackItemRepository items, UnitRepository units, CalendarService calendar, Outbox outbox,
+                           Clock clock) {
+        this.items = items;
+        this.units = units;
+        this.calendar = calendar;
+        this.outbox = outbox;
+        this.clock = clock;
+    }
+
+    /** What staff decided when classifying an item. */
+    public record Decision(Classification classification, NotAcceptedReason reason, String handlingUnitCode,
+                           String transferUnitCode, String transferAgency, String note) {
+    }
+
+    @Transactional
+    public FeedbackItem classify(UUID id, Long expectedVersion, Decision decision, Actor actor) {
+        FeedbackItem item = load(id, expectedVersion);
+        Moment moment = Moment.now(clock);
+        LocalDate classificationDue = currentDue(item, StepKind.CLASSIFICATION);
+        switch (decision.classification()) {
+            case NOT_ACCEPTED -> {
+                if (decision.reason() == null) {
+                    throw new InvalidFieldException("reason", "classification.reason-required");
+                }
+                item.notAccept(decision.reason(), decision.note(), actor, moment);
+            }
+            case WITHIN_COMPETENCE -> {
+                requireDivisionOf(item, decision.handlingUnitCode());
+                item.assign(decision.handlingUnitCode(), decision.note(), actor, moment, calendar.deadlines());
+            }
+            case CONDUCT, OUTSIDE_COMPETENCE -> {
+                String agency = decision.transferAgency();
+                if (decision.transferUnitCode() != null) {
+                    Unit unit = units.find(decision.transferUnitCode())
+                            .orElseThrow(() -> new InvalidFieldException("transferUnitCode", "unit.unknown"));
+                    agency = agency == null ? unit.name() : agency;
+                } else if (agency == null) {
+                    throw new InvalidFieldException("transferAgency", "transfer.target-required");
+                }
+                item.transfer(decision.classification(), decision.transferUnitCode(), agency, decision.note(), actor, moment);
+            }
+        }
+        items.flush();
+        outbox.record(ItemClassifiedV1.of(item, moment.today(), classificationDue));
+        switch (item.status()) {
+            case TRANSFERRED -> outbox.record(ItemTransferredV1.of(item, moment.today(), classificationDue));
+            case ASSIGNED -> outbox.record(ItemAssignedV1.of(item, item.openStep().orElseThrow()));
+            default -> {
+            }
+        }
+        return item;
+    }
+
+    @Transactional
+    public FeedbackItem start(UUID id, Long expectedVersion, String note, Actor actor) {
+        FeedbackItem item = load(id, expectedVersion);
+        item.start(note, actor, Moment.now(clock));
+        return item;
+    }
+
+    @Transactional
+    public FeedbackItem draftAnswer(UUID id, Long expectedVersion, String answer, String note, Actor actor) {
+        FeedbackItem item = load(id, expectedVersion);
+        item.draftAnswer(answer, note, actor, Moment.now(clock));
+        return item;
+    }
+
+    @Transactional
+    public FeedbackItem approveAnswer(UUID id, Long expectedVersion, String note, Actor actor) {
+        FeedbackItem item = load(id, expectedVersion);
+        item.approveAnswer(note, actor, Moment.now(clock));
+        return item;
+    }
+
+    @Transactional
+    public FeedbackItem returnAnswer(UUID id, Long expectedVersion, String note, Actor actor) {
+        FeedbackItem item = load(id, expectedVersion);
+        item.returnAnswer(note, actor, Moment.now(clock), calendar.deadlines());
+        return item;
+    }
+
+    @Transactional
+    public FeedbackItem sendAnswer(UUID id, Long expectedVersion, String note, Actor actor) {
+        FeedbackItem item = load(id, expectedVersion);
+        item.sendAnswer(note, actor, Moment.now(clock), calendar.deadlines());
+        items.flush();
+        outbox.record(ItemAnsweredV1.of(item));
+        return item;
+    }
+
+    @Transactional
+    public FeedbackItem publish(UUID id, Long expectedVersion, String note, Actor actor) {
+        FeedbackItem item = load(id, expectedVersion);
+        item.publish(note, actor, Moment.now(clock));
+        items.flush();
+        outbox.record(ItemPublishedV1.of(item));
+        return item;
+    }
+
+    /** More time for the current step; without a number of days, a normal step becomes a complex case's. */
+    @Transactional
+    public FeedbackItem extend(UUID id, Long expectedVersion, String reason, Integer workingDays, Actor actor) {
+        FeedbackItem item = load(id, expectedVersion);
+        var deadlines = calendar.deadlines();
+        int days = workingDays == null ? deadlines.limits().defaultExtension() : workingDays;
+        item.extend(reason, days, actor, Moment.now(clock), deadlines);
+        return item;
+    }
+
+    private FeedbackItem load(UUID id, Long expectedVersion) {
+        FeedbackItem item = items.require(id);
+        StaleVersionException.check(id, expectedVersion, item.version());
+        return item;
+    }
+
+    private static LocalDate currentDue(FeedbackItem item, StepKind kind) {
+        return item.openStep().filter(step -> step.kind() == kind).map(Step::dueDate)
+                .orElseGet(() -> item.steps().isEmpty() ? item.receivedOn() : item.steps().get(0).dueDate());
+    }
+
+    /** A division handling an item must be a known unit below the agency that received it. */
+    private void requireDivisionOf(FeedbackItem item, String divisionCode) {
+        if (divisionCode == null) {
+            throw new InvalidFieldException("handlingUnitCode", "assignment.unit-required");
+        }
+        List<Unit> division = units.ancestorsOrSelf(divisionCode);
+        if (division.isEmpty()) {
+            throw new InvalidFieldException("handlingUnitCode", "unit.unknown");
+        }
+        String agency = units.ancestorsOrSelf(item.receivingUnitCode()).stream().filter(Unit::isAgency)
+                .map(Unit::code).findFirst().orElse(item.receivingUnitCode());
+        if (division.stream().noneMatch(unit -> unit.code().equals(agency))) {
+            throw new InvalidFieldException("handlingUnitCode", "assignment.outside-agency", agency);
+        }
+    }
+}

@@ -1,0 +1,54 @@
+package vn.tthc.feedback;
+
+import io.restassured.http.ContentType;
+import io.restassured.response.ValidatableResponse;
+import io.restassured.specification.RequestSpecification;
+
+import java.util.UUID;
+
+import static io.restassured.RestAssured.given;
+
+/** Requests as the portal and staff send them. */
+public final class Api {
+
+    private Api() {
+    }
+
+    public static String submission(String name, String address, String phone, String title, String content, boolean consent) {
+        return """
+                {"sender":{"kind":"INDIVIDUAL","name":%s,"address":%s,"phone":%s,"email":"an.nguyen@example.vn"},
+                 "title":"%s","content":"%s","procedure":{"code":"1.001234","text":"Cấp giấy chứng nhận đăng ký hoạt động KH&CN"},
+                 "field":"Hoạt động khoa học và công nghệ","channel":"PROVINCIAL_PORTAL","publicationConsent":%s,
+                 "receivingUnitCode":"SKHCN-VP"}"""
+                .formatted(quoted(name), quoted(address), quoted(phone), title, content, consent);
+    }
+
+    public static String submission(String title, String content) {
+        return submission("Nguyễn Văn An", "12 Trần Hưng Đạo, Phường 1, TP Sóc Trăng", "0912 345 678", title, content, true);
+    }
+
+    private static String quoted(String text) {
+        return text == null ? "null" : "\"" + text + "\"";
+    }
+
+    public static ValidatableResponse portalPost(String body) {
+        return given().contentType(ContentType.JSON).header("Idempotency-Key", UUID.randomUUID().toString())
+                .body(body).post("/portal/items").then();
+    }
+
+    public static RequestSpecification staff(String actor, String unit) {
+        return given().contentType(ContentType.JSON).header("X-Actor", actor).header("X-Unit", unit);
+    }
+
+    public static RequestSpecification clerk() {
+        return staff("vp.clerk", TestUnits.OFFICE);
+    }
+
+    public static RequestSpecification expert() {
+        return staff("qlkh.expert", TestUnits.DIVISION);
+    }
+
+    public static RequestSpecification director() {
+        return staff("director", TestUnits.DEPARTMENT);
+    }
+}

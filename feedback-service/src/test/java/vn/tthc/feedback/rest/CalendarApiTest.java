@@ -1,0 +1,115 @@
+package vn.tthc.feedback.rest;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.Test;
+import vn.tthc.local.EventSchema;
+import vn.tthc.local.TestInfrastructure;
+import vn.tthc.local.TopicReader;
+
+import java.time.Duration;
+import java.util.List;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.not;
+
+/** The calendar's API and its publication to feedback.calendar. */
+@QuarkusTest
+class CalendarApiTest {
+
+    private static final EventSchema SCHEMA = EventSchema.forType("feedback-service", "vn.tthc.feedback.calendar.year.v1");
+
+    @Test
+    void year2025HasItsAnnouncedTetBlockAndTheSwappedSaturday() {
+        given().get("/calendar/years/2025").then().statusCode(200)
+                .body("year", equalTo(2025))
+                .body("nonWorkingDays", contains("2025-01-01", "2025-01-27", "2025-01-28", "2025-01-29", "2025-01-30",
+                        "2025-01-31", "2025-04-07", "2025-04-30", "2025-05-01", "2025-05-02", "2025-09-01", "2025-09-02"))
+                .body("workingWeekendDays", contains("2025-04-26"))
+                .body("holidays.find { it.date == '2025-04-07' }.name", equalTo("Giỗ Tổ Hùng Vương"))
+                .body("holidays.find { it.date == '2025-01-29' }.name", equalTo("Tết Nguyên đán"))
+                .body("overrides.swappedWorkingDays", contains("2025-04-26"));
+    }
+
+    @Test
+    void year2026HasTetFrom14To22February() {
+        given().get("/calendar/years/2026").then().statusCode(200)
+                .body("nonWorkingDays", hasItems("2026-02-16", "2026-02-17", "2026-02-18", "2026-02-19", "2026-02-20"))
+                .body("nonWorkingDays", not(hasItem("2026-02-23")))
+                // Hùng Kings' day 2026 falls on Sunday 26 April: a holiday, but not a weekday off.
+                .body("holidays.find { it.date == '2026-04-26' }.name", equalTo("Giỗ Tổ Hùng Vương"))
+                .body("nonWorkingDays", not(hasItem("2026-04-26")));
+    }
+
+    @Test
+    void deadlinesCountWorkingDays() {
+        given().queryParam("from", "2025-01-24").queryParam("workingDays", 5).get("/calendar/deadline").then()
+                .statusCode(200).body("date", equalTo("2025-02-07"));
+        given().queryParam("from", "2025-04-24").queryParam("workingDays", 2).get("/calendar/deadline").then()
+                .body("date", equalTo("2025-04-26"));
+        given().queryParam("from", "2026-02-12").queryParam("workingDays", 2).get("/calendar/deadline").then()
+                .body("date", equalTo("2026-02-23"));
+        given().queryParam("from", "2025-01-24").get("/calendar/deadline").then().statusCode(400);
+    }
+
+    @Test
+    void theYearsAroundTodayArePublishedAtStart() {
+        try (TopicReader reader = new TopicReader(TestInfrastructure.get().kafka().bootstrapServers(), "feedback.calendar")) {
+            List<ConsumerRecord<String, String>> years = reader.await(r -> "2025".equals(r.key()), Duration.ofSeconds(20));
+            assertThat(years).isNotEmpty();
+            assertThat(SCHEMA.violations(years.get(0).value())).isEmpty();
+            assertThat(years.get(0).value()).contains("\"2025-04-26\"", "\"2025-01-27\"");
+            assertThat(TopicReader.header(years.get(0), "ce_type")).contains("vn.tthc.feedback.calendar.year.v1");
+            assertThat(reader.await(r -> "2026".equals(r.key()), Duration.ofSeconds(5))).isNotEmpty();
+        }
+    }
+
+    @Test
+    void changingAYearsOverridesRepublishesIt() {
+        String etag = given().get("/calendar/years/2031").then().statusCode(200)
+                .body("workingWeekendDays", equalTo(List.of())).extract().header("ETag");
+        String body = """
+                {"addedDaysOff":["2031-01-02","2031-01-03"],"swappedWorkingDays":["2031-01-11"],
+                 "note":"Nghỉ bù Tết Dương lịch, làm bù thứ Bảy 11/01/2031"}""";
+        given().contentType(ContentType.JSON).body(body).put("/calendar/years/2031/overrides").then().statusCode(400)
+                .body("errors[0].field", equalTo("X-Actor"));
+        given().contentType(ContentType.JSON).header("X-Actor", "admin").header("If-Match", etag).body(body)
+                .put("/calendar/years/2031/overrides").then().statusCode(200)
+                .body("nonWorkingDays", hasItems("2031-01-02", "2031-01-03"))
+                .body("workingWeekendDays", contains("2031-01-11"))
+                .body("overrides.note", equalTo("Nghỉ bù Tết Dương lịch, làm bù thứ Bảy 11/01/2031"));
+        // The old ETag is stale now.
+        given().contentType(ContentType.JSON).header("X-Actor", "admin").header("If-Match", etag).body(body)
+                .put("/calendar/years/2031/overrides").then().statusCode(412);
+        given().queryParam("from", "2031-01-10").queryParam("workingDays", 1).get("/calendar/deadline").then()
+                .body("date", equalTo("2031-01-11"));
+
+        try (TopicReader reader = new TopicReader(TestInfrastructure.get().kafka().bootstrapServers(), "feedback.calendar")) {
+            List<ConsumerRecord<String, String>> published = reader.await(
+                    r -> "2031".equals(r.key()) && r.value() != null && r.value().contains("2031-01-11"), Duration.ofSeconds(20));
+            assertThat(published).hasSize(1);
+            assertThat(SCHEMA.violations(published.get(0).value())).isEmpty();
+            assertThat(published.get(0).value()).contains("\"workingWeekendDays\":[\"2031-01-11\"]");
+        }
+    }
+
+    @Test
+    void overridesThatContradictTheRulesAreRefused() {
+        given().contentType(ContentType.JSON).header("X-Actor", "admin")
+                .body("{\"swappedWorkingDays\":[\"2032-01-05\"]}")
+                .put("/calendar/years/2032/overrides").then().statusCode(400).contentType("application/problem+json");
+        given().contentType(ContentType.JSON).header("X-Actor", "admin")
+                .body("{\"addedDaysOff\":[\"2033-01-05\"]}")
+                .put("/calendar/years/2032/overrides").then().statusCode(400);
+        given().contentType(ContentType.JSON).header("X-Actor", "admin")
+                .body("{\"removedDaysOff\":[\"2032-03-03\"]}")
+                .put("/calendar/years/2032/overrides").then().statusCode(400);
+        given().get("/calendar/years/1800").then().statusCode(400);
+    }
+}
