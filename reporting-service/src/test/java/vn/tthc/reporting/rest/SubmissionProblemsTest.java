@@ -116,6 +116,25 @@ class SubmissionProblemsTest {
         given().get("/submissions/{id}", id).then().body("versions", hasSize(1)).body("status", equalTo("ACCEPTED"));
     }
 
+    @Test
+    void aRetriedDraftWithTheSameIdempotencyKeyIsTheSameDraftAndTextIsStoredInNfc() {
+        clock.setToday(LocalDate.of(2025, 3, 1));
+        String body = "{\"regimeCode\":\"%s\",\"periodKey\":\"2025-Q1\",\"unitCode\":\"%s\"}".formatted(regime, tree.division1());
+        String first = given().contentType(ContentType.JSON).header("Idempotency-Key", "retry-" + regime).body(body)
+                .post("/submissions").then().statusCode(201).extract().path("id");
+        given().contentType(ContentType.JSON).header("Idempotency-Key", "retry-" + regime).body(body)
+                .post("/submissions").then().statusCode(201).body("id", equalTo(first));
+        given().queryParam("regimeCode", regime).get("/submissions").then().body("total", equalTo(1));
+
+        String decomposed = java.text.Normalizer.normalize("Sở hữu trí tuệ", java.text.Normalizer.Form.NFD);
+        given().contentType(ContentType.JSON).body("{\"forms\":{\"06/VPCP/KSTT\":{\"rows\":[{\"fieldName\":\"" + decomposed + "\"}]}}}")
+                .put("/submissions/{id}/content", first).then().statusCode(200)
+                .body("content.forms.06/VPCP/KSTT.rows[0].fieldName", equalTo("Sở hữu trí tuệ"));
+
+        given().delete("/regimes/{code}", regime).then().statusCode(409)
+                .body("type", equalTo("https://tthc.vn/problems/regime.in-use"));
+    }
+
     private io.restassured.response.Response draft(String unit, String period) {
         return given().contentType(ContentType.JSON)
                 .body("{\"regimeCode\":\"%s\",\"periodKey\":\"%s\",\"unitCode\":\"%s\"}".formatted(regime, period, unit))
