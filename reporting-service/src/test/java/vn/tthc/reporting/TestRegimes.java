@@ -15,8 +15,8 @@ public final class TestRegimes {
     public static String tthcControlFor(Replicas.Tree tree, String code) {
         return new RegimeLoader().resourceText(RegimeLoader.SHIPPED_DIRECTORY + "tthc-control-quarterly-annual.json")
                 .replace("\"code\": \"tthc-control\"", "\"code\": \"" + code + "\"")
-                .replace("\"receivingUnitCode\": \"SKHCN-VP\"", "\"receivingUnitCode\": \"" + tree.office() + "\"")
-                .replace("\"under\": \"SKHCN\"", "\"under\": \"" + tree.department() + "\"");
+                .replace("\"receivingUnitCode\": \"ST-SKHCN-VP\"", "\"receivingUnitCode\": \"" + tree.office() + "\"")
+                .replace("\"under\": \"ST-SKHCN\"", "\"under\": \"" + tree.department() + "\"");
     }
 
     /** Creates the regime over REST and returns its code. */

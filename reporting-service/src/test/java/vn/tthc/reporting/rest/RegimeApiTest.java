@@ -47,7 +47,7 @@ class RegimeApiTest {
                 .body("total", greaterThanOrEqualTo(3));
         String etag = given().get("/regimes/tthc-control").then().statusCode(200)
                 .body("origin", equalTo("SHIPPED"))
-                .body("definition.receivingUnitCode", equalTo("SKHCN-VP"))
+                .body("definition.receivingUnitCode", equalTo("ST-SKHCN-VP"))
                 .body("definition.forms[1].groups[1].indicators[0].prefill", equalTo("feedbackReceived"))
                 .extract().header("ETag");
 

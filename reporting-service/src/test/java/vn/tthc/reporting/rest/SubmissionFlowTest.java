@@ -33,19 +33,6 @@ import static org.hamcrest.Matchers.hasSize;
 @QuarkusTest
 class SubmissionFlowTest {
 
-    static final String COMPLETE_CONTENT = """
-            {"forms":{
-              "tong-hop-kiem-soat-tthc":{"values":{"proceduresReviewed":4,"proceduresSimplificationProposed":2,
-                 "feedbackReceived":2,"feedbackHandled":1,"feedbackHandledOnTime":1,"feedbackHandledLate":0,
-                 "tasksCompleted":2,"tasksCompletedOnTime":1,"tasksCompletedLate":1,
-                 "results":"Đã rà soát 4 thủ tục hành chính.","shortcomings":"Chưa có.","nextSteps":"Tiếp tục rà soát."}},
-              "06/VPCP/KSTT":{"rows":[
-                 {"fieldName":"Hoạt động khoa học và công nghệ","received":10,"receivedOnline":6,"receivedInPersonOrPost":3,
-                  "carriedOver":1,"resolved":8,"resolvedBeforeDeadline":5,"resolvedOnTime":2,"resolvedLate":1,
-                  "inProgress":2,"inProgressWithinDeadline":2,"inProgressOverdue":0},
-                 {"fieldName":"Sở hữu trí tuệ","received":3,"receivedOnline":3,"receivedInPersonOrPost":0,"carriedOver":0,
-                  "resolved":3,"resolvedBeforeDeadline":3,"resolvedOnTime":0,"resolvedLate":0,
-                  "inProgress":0,"inProgressWithinDeadline":0,"inProgressOverdue":0}]}}}""";
 
     @Inject
     TestClock clock;
@@ -73,7 +60,7 @@ class SubmissionFlowTest {
         // Division 2 reports on time and is accepted at once.
         clock.setToday(LocalDate.of(2025, 3, 10));
         String onTime = startDraft(regime, tree.division2());
-        save(onTime, COMPLETE_CONTENT).then().statusCode(200);
+        save(onTime, TestReports.COMPLETE).then().statusCode(200);
         given().post("/submissions/{id}/submit", onTime).then().statusCode(200)
                 .body("status", equalTo("SUBMITTED")).body("late", equalTo(false)).body("lastAllowedDay", equalTo("2025-03-16"));
         decide(onTime, "ACCEPTED", null).then().statusCode(200).body("status", equalTo("ACCEPTED"));
@@ -93,7 +80,7 @@ class SubmissionFlowTest {
                 .body("prefilled.tong-hop-kiem-soat-tthc.tasksCompleted.source", equalTo("plan-service"))
                 .body("prefilled.tong-hop-kiem-soat-tthc.tasksCompleted.edited", equalTo(false));
 
-        save(late, COMPLETE_CONTENT.replace("\"feedbackReceived\":2", "\"feedbackReceived\":3")).then().statusCode(200)
+        save(late, TestReports.COMPLETE.replace("\"feedbackReceived\":2", "\"feedbackReceived\":3")).then().statusCode(200)
                 .body("prefilled.tong-hop-kiem-soat-tthc.feedbackReceived.value", equalTo(2))
                 .body("prefilled.tong-hop-kiem-soat-tthc.feedbackReceived.edited", equalTo(true))
                 .body("prefilled.tong-hop-kiem-soat-tthc.tasksCompleted.edited", equalTo(false));
@@ -102,7 +89,7 @@ class SubmissionFlowTest {
 
         decide(late, "RETURNED", "Số liệu lĩnh vực Sở hữu trí tuệ chưa khớp với hệ thống một cửa.").then().statusCode(200)
                 .body("status", equalTo("RETURNED"));
-        save(late, COMPLETE_CONTENT.replace("\"proceduresReviewed\":4", "\"proceduresReviewed\":5")).then().statusCode(200)
+        save(late, TestReports.COMPLETE.replace("\"proceduresReviewed\":4", "\"proceduresReviewed\":5")).then().statusCode(200)
                 .body("status", equalTo("DRAFT")).body("currentVersion", equalTo(2));
         given().post("/submissions/{id}/submit", late).then().statusCode(200).body("currentVersion", equalTo(2));
         decide(late, "ACCEPTED", null).then().statusCode(200);

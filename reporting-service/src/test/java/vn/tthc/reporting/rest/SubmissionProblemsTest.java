@@ -96,24 +96,43 @@ class SubmissionProblemsTest {
         clock.setToday(LocalDate.of(2025, 3, 1));
         String id = draft(tree.division2(), "2025-Q1").then().statusCode(201).extract().path("id");
         String etag = given().get("/submissions/{id}", id).then().extract().header("ETag");
-        given().contentType(ContentType.JSON).header("If-Match", etag).body(SubmissionFlowTest.COMPLETE_CONTENT)
+        given().contentType(ContentType.JSON).header("If-Match", etag).body(TestReports.COMPLETE)
                 .put("/submissions/{id}/content", id).then().statusCode(200);
-        given().contentType(ContentType.JSON).header("If-Match", etag).body(SubmissionFlowTest.COMPLETE_CONTENT)
+        given().contentType(ContentType.JSON).header("If-Match", etag).body(TestReports.COMPLETE)
                 .put("/submissions/{id}/content", id).then().statusCode(412);
 
         given().post("/submissions/{id}/submit", id).then().statusCode(200).body("late", equalTo(false));
-        given().contentType(ContentType.JSON).body(SubmissionFlowTest.COMPLETE_CONTENT).put("/submissions/{id}/content", id)
+        given().contentType(ContentType.JSON).body(TestReports.COMPLETE).put("/submissions/{id}/content", id)
                 .then().statusCode(409).body("type", equalTo("https://tthc.vn/problems/submission.under-review"));
         given().contentType(ContentType.JSON).body("{\"decision\":\"RETURNED\"}").post("/submissions/{id}/decisions", id)
                 .then().statusCode(400).body("errors.field", contains("comment"));
         given().contentType(ContentType.JSON).body("{\"decision\":\"ACCEPTED\"}").post("/submissions/{id}/decisions", id)
                 .then().statusCode(200).body("status", equalTo("ACCEPTED"));
-        given().contentType(ContentType.JSON).header("Accept-Language", "en").body(SubmissionFlowTest.COMPLETE_CONTENT)
+        given().contentType(ContentType.JSON).header("Accept-Language", "en").body(TestReports.COMPLETE)
                 .put("/submissions/{id}/content", id)
                 .then().statusCode(409).body("type", equalTo("https://tthc.vn/problems/submission.locked"))
                 .body("detail", equalTo("The report was accepted and can no longer be changed."));
         given().post("/submissions/{id}/submit", id).then().statusCode(409);
         given().get("/submissions/{id}", id).then().body("versions", hasSize(1)).body("status", equalTo("ACCEPTED"));
+    }
+
+    @Test
+    void aRetriedDraftWithTheSameIdempotencyKeyIsTheSameDraftAndTextIsStoredInNfc() {
+        clock.setToday(LocalDate.of(2025, 3, 1));
+        String body = "{\"regimeCode\":\"%s\",\"periodKey\":\"2025-Q1\",\"unitCode\":\"%s\"}".formatted(regime, tree.division1());
+        String first = given().contentType(ContentType.JSON).header("Idempotency-Key", "retry-" + regime).body(body)
+                .post("/submissions").then().statusCode(201).extract().path("id");
+        given().contentType(ContentType.JSON).header("Idempotency-Key", "retry-" + regime).body(body)
+                .post("/submissions").then().statusCode(201).body("id", equalTo(first));
+        given().queryParam("regimeCode", regime).get("/submissions").then().body("total", equalTo(1));
+
+        String decomposed = java.text.Normalizer.normalize("Sở hữu trí tuệ", java.text.Normalizer.Form.NFD);
+        given().contentType(ContentType.JSON).body("{\"forms\":{\"06/VPCP/KSTT\":{\"rows\":[{\"fieldName\":\"" + decomposed + "\"}]}}}")
+                .put("/submissions/{id}/content", first).then().statusCode(200)
+                .body("content.forms.06/VPCP/KSTT.rows[0].fieldName", equalTo("Sở hữu trí tuệ"));
+
+        given().delete("/regimes/{code}", regime).then().statusCode(409)
+                .body("type", equalTo("https://tthc.vn/problems/regime.in-use"));
     }
 
     private io.restassured.response.Response draft(String unit, String period) {

@@ -1,0 +1,23 @@
+package vn.tthc.reporting.rest;
+
+import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.Test;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.notNullValue;
+
+/** Every operation is described, under a tag, in the OpenAPI document. */
+@QuarkusTest
+class OpenApiTest {
+
+    @Test
+    void theReportingOperationsAreDescribed() {
+        given().queryParam("format", "json").get("/q/openapi").then().statusCode(200)
+                .body("paths.'/submissions/{id}/submit'.post.summary", notNullValue())
+                .body("paths.'/submissions/{id}/decisions'.post.tags[0]", notNullValue())
+                .body("paths.'/regimes'.post.summary", notNullValue())
+                .body("paths.'/regimes/{code}/periods/{periodKey}/consolidated'.get.summary", notNullValue())
+                .body("paths.'/regimes/{code}/periods/{periodKey}/completeness'.get.tags[0]", notNullValue())
+                .body("paths.'/units/{code}'.get.summary", notNullValue());
+    }
+}
