@@ -107,6 +107,10 @@ public class Task {
     @Column(name = "completed_on")
     private LocalDate completedOn;
 
+    /** The report regime this task is the reporting of; a report submitted for a period completes its occurrence. */
+    @Column(name = "regime_code")
+    private String regimeCode;
+
     @Version
     private long version;
 
@@ -175,6 +179,23 @@ public class Task {
             }
         }
         this.warnings = found;
+    }
+
+    /** Links the task to a report regime (null unlinks it). */
+    public void linkRegime(String regimeCode) {
+        this.regimeCode = regimeCode == null || regimeCode.isBlank() ? null : regimeCode.strip();
+    }
+
+    /**
+     * The open occurrence a report for the window {@code periodStart..periodEnd} (due by {@code lastAllowedDay})
+     * accounts for: the earliest one due from the window's start to a month after the report's deadline.
+     */
+    public Optional<TaskOccurrence> occurrenceForReport(LocalDate periodStart, LocalDate lastAllowedDay) {
+        LocalDate latest = lastAllowedDay.plusMonths(1);
+        return occurrences.stream()
+                .filter(TaskOccurrence::isOpen)
+                .filter(o -> !o.dueDate().isBefore(periodStart) && !o.dueDate().isAfter(latest))
+                .min(Comparator.comparing(TaskOccurrence::dueDate));
     }
 
     /** Assigns the task to other lead units. */
@@ -382,6 +403,10 @@ public class Task {
 
     public LocalDate completedOn() {
         return completedOn;
+    }
+
+    public String regimeCode() {
+        return regimeCode;
     }
 
     public long version() {

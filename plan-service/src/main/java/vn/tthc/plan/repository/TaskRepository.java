@@ -50,6 +50,11 @@ public class TaskRepository implements PanacheRepositoryBase<Task, UUID> {
         return section;
     }
 
+    /** The tasks a unit leads that are linked to a report regime. */
+    public List<Task> linkedToRegime(String regimeCode, String unitCode) {
+        return list("regimeCode = ?1 and leadUnitCode = ?2 order by position", regimeCode, unitCode);
+    }
+
     public List<Task> withOpenOccurrencesDueBefore(LocalDate day) {
         return list("select distinct t from Task t join t.occurrences o "
                 + "where o.status in (vn.tthc.plan.TaskStatus.NOT_STARTED, vn.tthc.plan.TaskStatus.IN_PROGRESS) "

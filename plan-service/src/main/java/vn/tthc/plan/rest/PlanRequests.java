@@ -159,6 +159,10 @@ public final class PlanRequests {
     public record Reopen(UUID occurrenceId) {
     }
 
+    public record RegimeLink(@Schema(description = "Mã chế độ báo cáo; null để bỏ liên kết", examples = "tthc-control")
+                             @Size(max = 100) String regimeCode) {
+    }
+
     public record Assignment(@NotNull @Size(min = 1) List<@NotBlank @Size(max = 50) String> leadUnitCodes,
                              List<@NotBlank @Size(max = 50) String> cooperatingUnitCodes) {
     }

@@ -68,7 +68,8 @@ public final class PlanViews {
                            String leadUnitCode, List<UnitRef> leadUnits, List<UnitRef> cooperatingUnits,
                            List<String> officers, String funding, ScheduleView schedule, LocalDate dueDate,
                            List<ExpectedResultItem> results, List<OccurrenceView> occurrences, List<TaskWarning> warnings,
-                           TaskStatus status, LocalDate completedOn, Boolean onTime, boolean overdue, long version) {
+                           TaskStatus status, LocalDate completedOn, Boolean onTime, boolean overdue, String regimeCode,
+                           long version) {
         static TaskView of(Task task, LocalDate today) {
             List<OccurrenceView> occurrences = task.occurrences().stream().map(o -> OccurrenceView.of(o, today)).toList();
             return new TaskView(task.id(), task.planId(), task.sectionId(), task.parentTaskId(), task.label(),
@@ -76,7 +77,7 @@ public final class PlanViews {
                     task.funding(), task.scheduleKind() == null ? null : new ScheduleView(task.scheduleKind(), task.scheduleText()),
                     task.dueDate(), task.results(), occurrences, task.warnings(), task.status(), task.completedOn(),
                     task.status() == TaskStatus.DONE ? task.isOnTime() : null,
-                    occurrences.stream().anyMatch(OccurrenceView::overdue), task.version());
+                    occurrences.stream().anyMatch(OccurrenceView::overdue), task.regimeCode(), task.version());
         }
     }
 

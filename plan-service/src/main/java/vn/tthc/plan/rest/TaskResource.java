@@ -122,6 +122,14 @@ public class TaskResource {
                 units.byCodes(body.cooperatingUnitCodes())));
     }
 
+    @PUT
+    @Path("/{id}/regime")
+    @Operation(summary = "Link a task to a report regime",
+            description = "A report the lead unit submits for a period of that regime marks the task's occurrence for the period done, with the report as evidence.")
+    public Response linkRegime(@PathParam("id") UUID id, @Valid @NotNull PlanRequests.RegimeLink body, @Context HttpHeaders headers) {
+        return view(service.linkRegime(id, ETags.expectedVersion(headers), body.regimeCode()));
+    }
+
     private Response view(Task task) {
         return Response.ok(PlanViews.TaskView.of(task, LocalDate.now(clock))).tag(ETags.of(task.version())).build();
     }

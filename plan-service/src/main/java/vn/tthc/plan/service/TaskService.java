@@ -56,6 +56,15 @@ public class TaskService {
     }
 
     @Transactional
+    public Task linkRegime(UUID taskId, Long expectedVersion, String regimeCode) {
+        Task task = tasks.require(taskId);
+        StaleVersionException.check(taskId, expectedVersion, task.version());
+        task.linkRegime(regimeCode);
+        tasks.flush();
+        return task;
+    }
+
+    @Transactional
     public Task assign(UUID taskId, Long expectedVersion, List<UnitRef> lead, List<UnitRef> cooperating) {
         Task task = tasks.require(taskId);
         StaleVersionException.check(taskId, expectedVersion, task.version());
