@@ -41,11 +41,8 @@ class ItemEventContractTest {
         clock.setDay(LocalDate.of(2025, 7, 1));
         String answered = Api.portalPost(Api.submission("Sự kiện", "Nội dung để kiểm tra các sự kiện của phản ánh.")).statusCode(201)
                 .extract().path("itemId");
-        Api.clerk().body("{\"classification\":\"WITHIN_COMPETENCE\",\"handlingUnitCode\":\"SKHCN-QLKH\"}")
-                .post("/items/" + answered + "/classification").then().statusCode(200);
-        Api.expert().post("/items/" + answered + "/start").then().statusCode(200);
-        Api.expert().body("{\"answer\":\"Trả lời\"}").post("/items/" + answered + "/answer-draft").then().statusCode(200);
-        Api.director().post("/items/" + answered + "/answer-approval").then().statusCode(200);
+        Api.assign(answered);
+        Api.approveAnswer(answered, "Trả lời");
         clock.setDay(LocalDate.of(2025, 7, 10));
         Api.clerk().post("/items/" + answered + "/answer-sending").then().statusCode(200);
         Api.clerk().post("/items/" + answered + "/publication").then().statusCode(200);

@@ -32,11 +32,8 @@ class StatisticsApiTest {
 
     private void answer(String id, LocalDate assignedOn, LocalDate sentOn) {
         clock.setDay(assignedOn);
-        Api.clerk().body("{\"classification\":\"WITHIN_COMPETENCE\",\"handlingUnitCode\":\"SKHCN-QLKH\"}")
-                .post("/items/" + id + "/classification").then().statusCode(200);
-        Api.expert().post("/items/" + id + "/start").then().statusCode(200);
-        Api.expert().body("{\"answer\":\"Trả lời\"}").post("/items/" + id + "/answer-draft").then().statusCode(200);
-        Api.director().post("/items/" + id + "/answer-approval").then().statusCode(200);
+        Api.assign(id);
+        Api.approveAnswer(id, "Trả lời");
         clock.setDay(sentOn);
         Api.clerk().post("/items/" + id + "/answer-sending").then().statusCode(200);
     }
