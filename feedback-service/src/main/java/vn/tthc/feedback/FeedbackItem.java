@@ -230,7 +230,7 @@ public class FeedbackItem {
         apply(Action.TRANSFER, actor, moment, note);
         classification = kind;
         transferUnitCode = toUnitCode;
-        transferAgency = toAgency;
+        transferAgency = VietnameseText.blankToNull(toAgency);
         endOpenStep(moment.today());
     }
 
@@ -337,6 +337,12 @@ public class FeedbackItem {
 
     private void endOpenStep(LocalDate today) {
         openStep().ifPresent(step -> step.end(today));
+    }
+
+    /** The status intake left it in (a retried submission answers with it): not accepted by the rules, or received. */
+    public ItemStatus statusAtIntake() {
+        return transitions.size() > 1 && transitions.get(1).action() == Action.REJECT
+                && Actor.SYSTEM.id().equals(transitions.get(1).actor()) ? ItemStatus.NOT_ACCEPTED : ItemStatus.RECEIVED;
     }
 
     public Optional<Step> openStep() {

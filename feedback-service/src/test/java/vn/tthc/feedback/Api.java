@@ -51,4 +51,17 @@ public final class Api {
     public static RequestSpecification director() {
         return staff("director", TestUnits.DEPARTMENT);
     }
+
+    /** Classifies a received item as within competence, assigned to the test department's division. */
+    public static void assign(String id) {
+        clerk().body("{\"classification\":\"WITHIN_COMPETENCE\",\"handlingUnitCode\":\"SKHCN-QLKH\"}")
+                .post("/items/" + id + "/classification").then().statusCode(200);
+    }
+
+    /** Takes an assigned item through handling to an approved answer. */
+    public static void approveAnswer(String id, String answer) {
+        expert().post("/items/" + id + "/start").then().statusCode(200);
+        expert().body("{\"answer\":\"" + answer + "\"}").post("/items/" + id + "/answer-draft").then().statusCode(200);
+        director().post("/items/" + id + "/answer-approval").then().statusCode(200);
+    }
 }

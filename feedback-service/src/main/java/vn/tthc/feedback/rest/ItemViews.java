@@ -124,7 +124,10 @@ public final class ItemViews {
     public record PublicEvent(String action, ItemStatus status, Instant at) {
     }
 
-    /** What a sender sees with the tracking code and secret. */
+    /**
+     * What a sender sees with the tracking code and secret. {@code dueDate} is when the answer is due once
+     * the item is assigned, before that when it must be classified; none once it is answered or closed.
+     */
     public record PublicItemView(String trackingCode, String title, ItemStatus status, LocalDate receivedOn,
                                  Reason notAcceptedReason, String transferredTo, LocalDate dueDate, String answer,
                                  LocalDate answeredOn, LocalDate publishedOn, List<PublicEvent> history) {
@@ -133,7 +136,7 @@ public final class ItemViews {
             boolean answered = item.status() == ItemStatus.ANSWERED || item.status() == ItemStatus.PUBLISHED;
             return new PublicItemView(item.trackingCode(), item.title(), item.status(), item.receivedOn(),
                     Reason.of(item, messages), item.transferAgency(),
-                    item.answerDueDate() != null && !answered ? item.answerDueDate()
+                    answered ? null : item.answerDueDate() != null ? item.answerDueDate()
                             : item.openStep().map(Step::dueDate).orElse(null),
                     answered ? item.answer() : null, item.answeredOn(), item.publishedOn(),
                     item.transitions().stream().map(t -> new PublicEvent(t.action().name(), t.toStatus(), t.at())).toList());

@@ -91,7 +91,7 @@ public class IntakeService {
             if (!item.requestHash().equals(requestHash)) {
                 throw new ConflictException("idempotency.key-reused", key);
             }
-            return new Intake(item.id(), item.trackingCode(), item.status(), true);
+            return new Intake(item.id(), item.trackingCode(), item.statusAtIntake(), true);
         }).orElse(null);
     }
 

@@ -2,6 +2,7 @@ package vn.tthc.feedback.rest;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -16,6 +17,13 @@ import java.time.LocalDate;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.UUID;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -63,12 +71,53 @@ class IntakeApiTest {
         assertThat(second).isEqualTo(first);
         assertThat(items.count()).isEqualTo(before + 1);
 
+        // Still the first result after the item moved on.
+        Api.assign(JsonPath.from(first).getString("itemId"));
+        assertThat(given().contentType(ContentType.JSON).header("Idempotency-Key", key).body(body)
+                .post("/portal/items").then().statusCode(201).extract().asString()).isEqualTo(first);
+
         // The same key with another request is refused, and creates nothing either.
         given().contentType(ContentType.JSON).header("Idempotency-Key", key)
                 .body(Api.submission("Phí thẩm định", "Một nội dung khác"))
                 .post("/portal/items").then().statusCode(409).contentType("application/problem+json")
                 .body("type", equalTo("https://tthc.vn/problems/idempotency.key-reused"));
         assertThat(items.count()).isEqualTo(before + 1);
+    }
+
+    @Test
+    void concurrentRetriesWithTheSameKeyCreateOneItem() throws Exception {
+        String key = UUID.randomUUID().toString();
+        String body = Api.submission("Gửi nhiều lần", "Cổng gửi lại khi mạng chập chờn " + key);
+        long before = items.count();
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<String>> answers = new ArrayList<>();
+            for (int i = 0; i < 4; i++) {
+                answers.add(pool.submit(() -> given().contentType(ContentType.JSON).header("Idempotency-Key", key).body(body)
+                        .post("/portal/items").then().statusCode(201).extract().<String>path("trackingCode")));
+            }
+            Set<String> codes = new HashSet<>();
+            for (Future<String> answer : answers) {
+                codes.add(answer.get());
+            }
+            assertThat(codes).hasSize(1);
+        } finally {
+            pool.shutdown();
+        }
+        assertThat(items.count()).isEqualTo(before + 1);
+    }
+
+    @Test
+    void staffListItemsByStatusUnitAndWordsWithoutDiacritics() {
+        String marker = UUID.randomUUID().toString().substring(0, 8);
+        String id = Api.portalPost(Api.submission("Đề nghị đơn giản hóa " + marker, "Thủ tục cấp phép còn rườm rà."))
+                .statusCode(201).extract().path("itemId");
+        given().queryParam("q", "DE NGHI don gian hoa " + marker).queryParam("unitCode", "SKHCN").get("/items").then()
+                .statusCode(200).body("total", equalTo(1)).body("items[0].id", equalTo(id))
+                .body("items[0].status", equalTo("RECEIVED")).body("items[0].dueDate", equalTo("2025-03-17"));
+        given().queryParam("q", marker).queryParam("status", "ASSIGNED").get("/items").then().body("total", equalTo(0));
+        given().queryParam("q", marker).queryParam("unitCode", "STP").get("/items").then().body("total", equalTo(0));
+        given().queryParam("status", "NO_SUCH_STATUS").get("/items").then().statusCode(400);
     }
 
     @Test

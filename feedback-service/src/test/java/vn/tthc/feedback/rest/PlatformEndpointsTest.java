@@ -3,7 +3,11 @@ package vn.tthc.feedback.rest;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
 
+import java.util.List;
+import java.util.Map;
+
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItems;
@@ -24,6 +28,19 @@ class PlatformEndpointsTest {
         given().get("/q/openapi?format=json").then().statusCode(200).body("info.title", equalTo("tthc feedback-service"));
         given().get("/q/swagger-ui/").then().statusCode(200);
         given().get("/q/metrics").then().statusCode(200).body(containsString("jvm_memory_used_bytes"));
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void everyOperationHasASummaryAndATag() {
+        Map<String, Map<String, Map<String, Object>>> paths = given().get("/q/openapi?format=json")
+                .then().statusCode(200).extract().jsonPath().getMap("paths");
+        assertThat(paths).containsKeys("/portal/items", "/items/{id}/classification",
+                "/public/items/{trackingCode}", "/public/answers", "/calendar/years/{year}/overrides", "/statistics", "/items/due");
+        paths.forEach((path, operations) -> operations.forEach((method, operation) -> {
+            assertThat(operation.get("summary")).as("%s %s summary", method, path).isNotNull();
+            assertThat((List<String>) operation.get("tags")).as("%s %s tags", method, path).isNotEmpty();
+        }));
     }
 
     @Test

@@ -48,9 +48,7 @@ class PublicApiTest {
     private static void publish(String id, String answer) {
         Api.clerk().body("{\"classification\":\"WITHIN_COMPETENCE\",\"handlingUnitCode\":\"SKHCN-QLKH\",\"note\":\"Ghi chú nội bộ của cán bộ\"}")
                 .post("/items/" + id + "/classification").then().statusCode(200);
-        Api.expert().post("/items/" + id + "/start").then().statusCode(200);
-        Api.expert().body("{\"answer\":\"" + answer + "\"}").post("/items/" + id + "/answer-draft").then().statusCode(200);
-        Api.director().post("/items/" + id + "/answer-approval").then().statusCode(200);
+        Api.approveAnswer(id, answer);
         Api.clerk().post("/items/" + id + "/answer-sending").then().statusCode(200);
         Api.clerk().post("/items/" + id + "/publication").then().statusCode(200);
     }

@@ -161,8 +161,7 @@ class WorkflowApiTest {
     @Test
     void anExtensionNeedsAReason() {
         String id = receive("Gia hạn không lý do");
-        Api.clerk().body("{\"classification\":\"WITHIN_COMPETENCE\",\"handlingUnitCode\":\"SKHCN-QLKH\"}")
-                .post("/items/" + id + "/classification").then().statusCode(200);
+        Api.assign(id);
         Api.expert().body("{\"workingDays\":3}").post("/items/" + id + "/extensions").then().statusCode(400)
                 .body("errors[0].field", equalTo("reason"));
         Api.expert().body("{\"reason\":\"  \",\"workingDays\":3}").post("/items/" + id + "/extensions").then().statusCode(400);
@@ -182,11 +181,8 @@ class WorkflowApiTest {
     void withoutConsentTheAnswerIsNotPublished() {
         String id = Api.portalPost(Api.submission("Nguyễn Văn An", "Sóc Trăng", null, "Không công khai",
                 "Đề nghị không công khai thông tin của tôi.", false)).statusCode(201).extract().path("itemId");
-        Api.clerk().body("{\"classification\":\"WITHIN_COMPETENCE\",\"handlingUnitCode\":\"SKHCN-QLKH\"}")
-                .post("/items/" + id + "/classification").then().statusCode(200);
-        Api.expert().post("/items/" + id + "/start").then().statusCode(200);
-        Api.expert().body("{\"answer\":\"Trả lời\"}").post("/items/" + id + "/answer-draft").then().statusCode(200);
-        Api.director().post("/items/" + id + "/answer-approval").then().statusCode(200);
+        Api.assign(id);
+        Api.approveAnswer(id, "Trả lời");
         Api.clerk().post("/items/" + id + "/answer-sending").then().statusCode(200).body("publishedOn", nullValue());
         Api.clerk().post("/items/" + id + "/publication").then().statusCode(409)
                 .body("type", equalTo("https://tthc.vn/problems/item.no-publication-consent"));
