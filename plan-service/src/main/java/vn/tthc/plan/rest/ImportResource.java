@@ -28,6 +28,7 @@ import vn.tthc.plan.service.UnitResolver;
 import java.net.URI;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 
 @Path("/plans/imports")
@@ -61,22 +62,24 @@ public class ImportResource {
                            @HeaderParam("Content-Type") String contentType,
                            @Parameter(description = "Tên tệp, để hiển thị") @QueryParam("fileName") String fileName,
                            @Parameter(description = "Năm của kế hoạch (mặc định năm nay)", example = "2025") @QueryParam("year") @Min(2000) @Max(2100) Integer year,
-                           @QueryParam("periodStart") LocalDate periodStart, @QueryParam("periodEnd") LocalDate periodEnd) {
+                           @QueryParam("periodStart") LocalDate periodStart, @QueryParam("periodEnd") LocalDate periodEnd,
+                           @Parameter(description = "Mã đơn vị ban hành: tên đơn vị trong kế hoạch được đối chiếu trong cây đơn vị này trước", example = "ST-SKHCN")
+                           @QueryParam("issuingUnitCode") String issuingUnitCode) {
         if (content.length > config.maxSize()) {
             throw new ContentTooLarge();
         }
         ImportService.Previewed previewed = service.upload(fileName, documentType(contentType, content), content,
                 period(year, periodStart, periodEnd));
         return Response.created(URI.create("/plans/imports/" + previewed.upload().id()))
-                .entity(view(previewed)).type(MediaType.APPLICATION_JSON).build();
+                .entity(view(previewed, issuingUnitCode)).type(MediaType.APPLICATION_JSON).build();
     }
 
     @GET
     @Path("/{id}")
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Read an import's preview again")
-    public ImportViews.PreviewView get(@PathParam("id") UUID id) {
-        return view(service.preview(id));
+    public ImportViews.PreviewView get(@PathParam("id") UUID id, @QueryParam("issuingUnitCode") String issuingUnitCode) {
+        return view(service.preview(id), issuingUnitCode);
     }
 
     @POST
@@ -92,10 +95,12 @@ public class ImportResource {
         return Response.created(URI.create("/plans/" + plan.id())).entity(PlanViews.PlanView.of(plan)).build();
     }
 
-    private ImportViews.PreviewView view(ImportService.Previewed previewed) {
+    private ImportViews.PreviewView view(ImportService.Previewed previewed, String issuingUnitCode) {
         PlanImport upload = previewed.upload();
+        String scope = issuingUnitCode != null ? issuingUnitCode : previewed.preview().issuingUnitName() == null ? null
+                : units.byNames(List.of(previewed.preview().issuingUnitName())).get(0).code();
         return ImportViews.PreviewView.of(upload.id(), upload.fileName(), upload.period(), previewed.preview(),
-                upload.planId(), units::byNames);
+                upload.planId(), names -> units.byNames(names, scope));
     }
 
     private PlanPeriod period(Integer year, LocalDate start, LocalDate end) {

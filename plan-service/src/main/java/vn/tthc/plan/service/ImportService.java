@@ -71,6 +71,7 @@ public class ImportService {
         PlanImport upload = require(importId);
         PlanDocumentPreview document = upload.read();
         PlanDetails details = merge(document.details(), overrides, upload.period(), document.issuingUnitName());
+        String scope = details.issuingUnitCode();
         PlanTablePreview preview = document.appendix();
         Plan plan = new Plan(details, clock.instant());
         plans.persist(plan);
@@ -84,34 +85,36 @@ public class ImportService {
                 sectionId = section.id();
             }
             for (TaskPreview taskPreview : sectionPreview.tasks()) {
-                taskPosition = create(plan, sectionId, null, taskPreview, taskPosition, preview.warnings());
+                taskPosition = create(plan, sectionId, null, taskPreview, taskPosition, preview.warnings(), scope);
             }
         }
         upload.confirmed(plan.id());
         return plan;
     }
 
-    private int create(Plan plan, UUID sectionId, UUID parentId, TaskPreview preview, int position, List<ImportWarning> warnings) {
+    private int create(Plan plan, UUID sectionId, UUID parentId, TaskPreview preview, int position,
+                       List<ImportWarning> warnings, String scope) {
         List<TaskWarning> taskWarnings = new ArrayList<>(warnings.stream().filter(w -> w.row() == preview.row())
                 .map(w -> new TaskWarning(w.code(), w.message())).toList());
         List<ExpectedResultItem> results = preview.results().stream().map(r -> new ExpectedResultItem(r.text(),
-                units.byNames(r.leadUnits()), units.byNames(r.cooperatingUnits()), r.schedule() == null ? null : r.schedule().text()))
+                units.byNames(r.leadUnits(), scope), units.byNames(r.cooperatingUnits(), scope),
+                r.schedule() == null ? null : r.schedule().text()))
                 .toList();
         Task task = new Task(plan.id(), sectionId, parentId, position, new TaskSpec(preview.label(), preview.content(),
-                units.byNames(preview.leadUnits()), units.byNames(preview.cooperatingUnits()), List.of(), preview.funding(),
+                units.byNames(preview.leadUnits(), scope), units.byNames(preview.cooperatingUnits(), scope), List.of(), preview.funding(),
                 preview.schedule(), results, taskWarnings), plan.period());
         tasks.persist(task);
         outbox.record(TaskCreatedV1.of(task));
         int next = position + 1;
         for (TaskPreview subtask : preview.subtasks()) {
-            next = create(plan, sectionId, task.id(), subtask, next, warnings);
+            next = create(plan, sectionId, task.id(), subtask, next, warnings, scope);
         }
         return next;
     }
 
     private PlanDetails merge(PlanDetails read, PlanDetails sent, PlanPeriod uploadPeriod, String issuingUnitName) {
         String issuingUnit = sent.issuingUnitCode() != null ? sent.issuingUnitCode()
-                : issuingUnitName == null ? null : units.byNames(List.of(issuingUnitName)).get(0).code();
+                : issuingUnitName == null ? null : units.byNames(List.of(issuingUnitName), null).get(0).code();
         return new PlanDetails(
                 or(sent.number(), read.number()), or(sent.place(), read.place()), or(sent.signedOn(), read.signedOn()),
                 or(sent.title(), read.title()), sent.kind() != null ? sent.kind() : read.kind(),

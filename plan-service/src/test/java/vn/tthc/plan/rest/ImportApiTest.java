@@ -44,9 +44,13 @@ class ImportApiTest {
 
     @Test
     void theDepartmentPlanImportsThroughAPreviewIntoADraftPlan() {
-        Api.unit("ST-SKHCN-VP", "Văn phòng Sở", "DIVISION", null);
+        String suffix = java.util.UUID.randomUUID().toString().substring(0, 6);
+        String department = "IM-SKHCN-" + suffix;
+        String office = "IM-VP-" + suffix;
+        Api.unit(department, "Sở Khoa học và Công nghệ (" + suffix + ")", "DEPARTMENT", null);
+        Api.unit(office, "Văn phòng Sở", "DIVISION", department);
         var preview = given().contentType("text/plain; charset=utf-8")
-                .queryParam("year", 2025).queryParam("fileName", DEPARTMENT_2025)
+                .queryParam("year", 2025).queryParam("fileName", DEPARTMENT_2025).queryParam("issuingUnitCode", department)
                 .body(seed(DEPARTMENT_2025))
                 .post("/plans/imports")
                 .then().statusCode(201)
@@ -63,7 +67,7 @@ class ImportApiTest {
         given().get("/plans/imports/{id}", importId).then().statusCode(200).body("counts.tasks", equalTo(20));
 
         String planId = given().contentType(ContentType.JSON)
-                .body("{\"number\":\"05/KH-SKHCN\",\"title\":\"Kế hoạch kiểm soát thủ tục hành chính năm 2025\",\"periodStart\":\"2025-01-01\",\"periodEnd\":\"2025-12-31\"}")
+                .body("{\"number\":\"05/KH-SKHCN\",\"title\":\"Kế hoạch kiểm soát thủ tục hành chính năm 2025\",\"periodStart\":\"2025-01-01\",\"periodEnd\":\"2025-12-31\",\"issuingUnitCode\":\"" + department + "\"}")
                 .post("/plans/imports/{id}/confirmation", importId)
                 .then().statusCode(201).body("status", equalTo("DRAFT")).extract().path("id");
 
@@ -72,7 +76,7 @@ class ImportApiTest {
                 .body("sections[0].label", equalTo("I"));
         List<Object> tasks = given().get("/plans/{id}/tasks", planId).then().statusCode(200).extract().path("$");
         assertThat(tasks).hasSize(20);
-        given().queryParam("planId", planId).queryParam("unitCode", "ST-SKHCN-VP").get("/tasks")
+        given().queryParam("planId", planId).queryParam("unitCode", office).get("/tasks")
                 .then().statusCode(200).body("total", greaterThan(0));
 
         given().contentType(ContentType.JSON).body("{\"title\":\"Lần hai\"}")
