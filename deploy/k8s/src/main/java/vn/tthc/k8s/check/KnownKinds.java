@@ -9,7 +9,8 @@ import vn.tthc.k8s.render.Resources;
 
 /**
  * Every object is of a kind the deployment is meant to contain, with that kind's apiVersion (as served by the
- * Kubernetes and operator versions documented in deploy/README.md), a namespace, and the fields that kind needs.
+ * Kubernetes and operator versions documented in deploy/README.md), a namespace, and the fields that kind needs;
+ * labels, annotations and ConfigMap data hold strings only.
  */
 final class KnownKinds implements Rule {
 
@@ -60,6 +61,13 @@ final class KnownKinds implements Rule {
             if (!Resources.isClusterScoped(object) && Resources.namespace(object).isEmpty()) {
                 violations.add(new Violation("required-field", Resources.id(object), "metadata.namespace is missing"));
             }
+            checkStrings(violations, object, object.path("metadata").path("labels"), "metadata.labels");
+            checkStrings(violations, object, object.path("metadata").path("annotations"), "metadata.annotations");
+            checkStrings(violations, object, object.path("spec").path("template").path("metadata").path("annotations"),
+                    "spec.template.metadata.annotations");
+            if (Resources.kind(object).equals("ConfigMap")) {
+                checkStrings(violations, object, object.path("data"), "data");
+            }
             for (String path : kind.required()) {
                 JsonNode value = at(object, path);
                 if (value.isMissingNode() || value.isNull() || (value.isContainerNode() && value.isEmpty() && !path.endsWith("podSelector"))
@@ -69,6 +77,15 @@ final class KnownKinds implements Rule {
             }
         }
         return violations;
+    }
+
+    /** Kubernetes refuses non-string values in these maps (an unquoted 8081 or true in a ConfigMap, say). */
+    private static void checkStrings(List<Violation> violations, ObjectNode object, JsonNode map, String path) {
+        map.fields().forEachRemaining(field -> {
+            if (!field.getValue().isTextual()) {
+                violations.add(new Violation("required-field", Resources.id(object), path + "." + field.getKey() + " must be a string"));
+            }
+        });
     }
 
     /** The node at a dotted path; "metadata.labels.strimzi.io/cluster" reads the label named strimzi.io/cluster. */

@@ -132,6 +132,13 @@ class BrokenRulesTest {
     }
 
     @Test
+    void a_number_in_a_config_map() {
+        assertThat(violationsAfter(objects -> ((ObjectNode) find(objects, "ConfigMap", "plan-service-config").get("data"))
+                .put("QUARKUS_HTTP_PORT", 8081)))
+                .anySatisfy(v -> assertThat(v.toString()).contains("[required-field]", "data.QUARKUS_HTTP_PORT must be a string"));
+    }
+
+    @Test
     void a_deployment_without_network_policy() {
         assertThat(violationsAfter(objects -> objects.removeIf(o -> Resources.id(o).equals("NetworkPolicy/keycloak"))))
                 .anySatisfy(v -> assertThat(v.toString()).contains("[network-policy]", "Deployment/keycloak"));
