@@ -75,7 +75,8 @@ public class OutboxRelay {
     }
 
     @Scheduled(every = "${tthc.outbox.relay-interval:0.5s}", delayed = "1s",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     synchronized void relayPending() {
         if (stopping) {
             return;
