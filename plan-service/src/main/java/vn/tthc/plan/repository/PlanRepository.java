@@ -45,6 +45,14 @@ public class PlanRepository implements PanacheRepositoryBase<Plan, UUID> {
                 .setParameter("plan", planId).getResultList();
     }
 
+    /** The progress history of every task of a plan, by task, each in the order it was recorded. */
+    public java.util.Map<UUID, List<ProgressEntry>> progressOfPlan(UUID planId) {
+        return getEntityManager().createQuery("select p from ProgressEntry p where p.taskId in "
+                        + "(select t.id from Task t where t.planId = :plan) order by p.recordedAt, p.id", ProgressEntry.class)
+                .setParameter("plan", planId).getResultStream()
+                .collect(java.util.stream.Collectors.groupingBy(ProgressEntry::taskId));
+    }
+
     public List<ProgressEntry> progressOf(UUID taskId) {
         return getEntityManager().createQuery("from ProgressEntry where taskId = :task order by recordedAt, id", ProgressEntry.class)
                 .setParameter("task", taskId).getResultList();

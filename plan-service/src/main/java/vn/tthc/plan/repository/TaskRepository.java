@@ -20,6 +20,9 @@ import java.util.UUID;
 @ApplicationScoped
 public class TaskRepository implements PanacheRepositoryBase<Task, UUID> {
 
+    /** Words of a search beyond this many are ignored, so that a long query stays a cheap one. */
+    private static final int MAX_SEARCH_WORDS = 12;
+
     public Task require(UUID id) {
         return findByIdOptional(id).orElseThrow(() -> new NotFoundException("task", id));
     }
@@ -93,7 +96,7 @@ public class TaskRepository implements PanacheRepositoryBase<Task, UUID> {
         if (query.text() != null && !query.text().isBlank()) {
             // Every word must appear, in any order, ignoring case and diacritics.
             String[] words = VietnameseText.fold(query.text()).strip().split("\\s+");
-            for (int i = 0; i < words.length; i++) {
+            for (int i = 0; i < Math.min(words.length, MAX_SEARCH_WORDS); i++) {
                 where.append(" and t.content_folded like :word").append(i).append(" escape '\\'");
                 parameters.put("word" + i, "%" + likeEscaped(words[i]) + "%");
             }

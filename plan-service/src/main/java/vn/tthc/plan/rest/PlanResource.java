@@ -159,10 +159,7 @@ public class PlanResource {
     }
 
     private List<PlanTableRows.Row> rows(UUID planId) {
-        List<vn.tthc.plan.Task> planTasks = tasks.ofPlan(planId);
-        var progress = planTasks.stream().collect(java.util.stream.Collectors.toMap(vn.tthc.plan.Task::id,
-                task -> plans.progressOf(task.id())));
-        return PlanTableRows.of(tasks.sectionsOf(planId), planTasks, progress);
+        return PlanTableRows.of(tasks.sectionsOf(planId), tasks.ofPlan(planId), plans.progressOfPlan(planId));
     }
 
     private static Response download(byte[] content, String fileName, String type) {
