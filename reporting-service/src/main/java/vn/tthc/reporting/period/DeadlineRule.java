@@ -18,7 +18,11 @@ public sealed interface DeadlineRule permits DeadlineRule.BeforeDayOfMonth, Dead
     /** The last day a report for the period may arrive and still be on time. */
     LocalDate lastAllowedDay(ReportingPeriod period, WorkingDayCalendar calendar);
 
-    /** "Trước ngày {@code day}" of the period's last month: due by the end of the day before. */
+    /**
+     * "Trước ngày {@code day}" of the period's last month: due by that day, the reading DOMAIN.md gives ("due
+     * by a date") and the one plan-service's schedules use, so that a plan's "báo cáo quý trước ngày 19" and
+     * the regime's deadline fall on the same day.
+     */
     static DeadlineRule beforeDay(int day) {
         return new BeforeDayOfMonth(day, 0);
     }
@@ -34,8 +38,8 @@ public sealed interface DeadlineRule permits DeadlineRule.BeforeDayOfMonth, Dead
 
     /**
      * Before day {@code day} of the month {@code monthsAfterLastMonth} after the period's last month (0 = the
-     * last month itself, where the window closes). The last allowed day is the day before; "before the 1st"
-     * is the previous month's last day, and a day beyond the month's length means its last day.
+     * last month itself, where the window closes). The last allowed day is that day; a day beyond the month's
+     * length means its last day.
      */
     record BeforeDayOfMonth(int day, int monthsAfterLastMonth) implements DeadlineRule {
 
@@ -51,7 +55,7 @@ public sealed interface DeadlineRule permits DeadlineRule.BeforeDayOfMonth, Dead
         @Override
         public LocalDate lastAllowedDay(ReportingPeriod period, WorkingDayCalendar calendar) {
             YearMonth month = period.lastMonth().plusMonths(monthsAfterLastMonth);
-            return day == 1 ? month.atDay(1).minusDays(1) : month.atDay(Math.min(day - 1, month.lengthOfMonth()));
+            return month.atDay(Math.min(day, month.lengthOfMonth()));
         }
     }
 

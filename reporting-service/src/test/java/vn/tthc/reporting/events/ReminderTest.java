@@ -42,7 +42,7 @@ class ReminderTest {
     void unitsThatOweTheirReportAreRemindedOnceWhenItIsDueSoonAndOnceWhenOverdue() {
         Replicas.Tree tree = Replicas.tree();
         String regime = TestRegimes.createTthcControl(tree);
-        // Division 2 reports early; the others do not. Q1 2025 is due by Sunday 16/3 for divisions.
+        // Division 2 reports early; the others do not. Q1 2025 is due by Monday 17/3 for divisions.
         clock.setToday(LocalDate.of(2025, 3, 5));
         String id = given().contentType(ContentType.JSON)
                 .body("{\"regimeCode\":\"%s\",\"periodKey\":\"2025-Q1\",\"unitCode\":\"%s\"}".formatted(regime, tree.division2()))
@@ -59,7 +59,7 @@ class ReminderTest {
         clock.setToday(LocalDate.of(2025, 3, 12));
         reminders.run();
         reminders.run();
-        clock.setToday(LocalDate.of(2025, 3, 17));
+        clock.setToday(LocalDate.of(2025, 3, 18));
         reminders.run();
         reminders.run();
 
@@ -86,7 +86,7 @@ class ReminderTest {
             assertThat(events).filteredOn(event -> event.key().endsWith(tree.division1())
                             && TopicReader.header(event, "ce_type").orElseThrow().endsWith("due-soon.v1"))
                     .singleElement().extracting(ConsumerRecord::value).asString()
-                    .contains("\"workingDaysLeft\":2", "\"lastAllowedDay\":\"2025-03-16\"", "\"submissionId\":null");
+                    .contains("\"workingDaysLeft\":3", "\"lastAllowedDay\":\"2025-03-17\"", "\"submissionId\":null");
             assertThat(events).filteredOn(event -> event.key().endsWith(tree.inspectorate())
                             && TopicReader.header(event, "ce_type").orElseThrow().endsWith("overdue.v1"))
                     .singleElement().extracting(ConsumerRecord::value).asString()

@@ -15,35 +15,35 @@ class DeadlineRuleTest {
     private static final WorkingDayCalendar WEEKENDS_ONLY = WeekendsAndHolidays.with();
 
     @Test
-    void beforeThe19thMeansByTheEndOfThe18thOfThePeriodsLastMonth() {
+    void beforeThe19thMeansByThe19thOfThePeriodsLastMonth() {
         DeadlineRule rule = DeadlineRule.beforeDay(19);
 
         assertThat(rule.lastAllowedDay(DECREE_09_2019.period(PeriodKey.quarterly(2025, 1)), WEEKENDS_ONLY))
-                .isEqualTo(LocalDate.of(2025, 3, 18));
+                .isEqualTo(LocalDate.of(2025, 3, 19));
         assertThat(rule.lastAllowedDay(DECREE_09_2019.period(PeriodKey.annual(2025)), WEEKENDS_ONLY))
-                .isEqualTo(LocalDate.of(2025, 12, 18));
+                .isEqualTo(LocalDate.of(2025, 12, 19));
     }
 
     @Test
     void monthlyBeforeThe22nd() {
         assertThat(DeadlineRule.beforeDay(22).lastAllowedDay(DECREE_09_2019.period(PeriodKey.monthly(2025, 1)), WEEKENDS_ONLY))
-                .isEqualTo(LocalDate.of(2025, 1, 21));
+                .isEqualTo(LocalDate.of(2025, 1, 22));
     }
 
     @Test
     void levelsReportOneAfterTheOther() {
         ReportingPeriod sixMonths = DECREE_09_2019.period(PeriodKey.sixMonthly(2025));
 
-        assertThat(DeadlineRule.beforeDay(13).lastAllowedDay(sixMonths, WEEKENDS_ONLY)).isEqualTo(LocalDate.of(2025, 6, 12));
-        assertThat(DeadlineRule.beforeDay(15).lastAllowedDay(sixMonths, WEEKENDS_ONLY)).isEqualTo(LocalDate.of(2025, 6, 14));
+        assertThat(DeadlineRule.beforeDay(13).lastAllowedDay(sixMonths, WEEKENDS_ONLY)).isEqualTo(LocalDate.of(2025, 6, 13));
+        assertThat(DeadlineRule.beforeDay(15).lastAllowedDay(sixMonths, WEEKENDS_ONLY)).isEqualTo(LocalDate.of(2025, 6, 15));
     }
 
     @Test
-    void beforeTheFirstIsThePreviousMonthsLastDay() {
+    void beforeTheFirstIsTheFirstOfTheFollowingMonth() {
         ReportingPeriod february2024 = CALENDAR_MONTHS.period(PeriodKey.monthly(2024, 2));
 
         assertThat(DeadlineRule.beforeDayOfFollowingMonth(1).lastAllowedDay(february2024, WEEKENDS_ONLY))
-                .isEqualTo(LocalDate.of(2024, 2, 29));
+                .isEqualTo(LocalDate.of(2024, 3, 1));
     }
 
     @Test
@@ -51,7 +51,7 @@ class DeadlineRuleTest {
         ReportingPeriod q4 = CALENDAR_MONTHS.period(PeriodKey.quarterly(2025, 4));
 
         assertThat(DeadlineRule.beforeDayOfFollowingMonth(10).lastAllowedDay(q4, WEEKENDS_ONLY))
-                .isEqualTo(LocalDate.of(2026, 1, 9));
+                .isEqualTo(LocalDate.of(2026, 1, 10));
     }
 
     @Test

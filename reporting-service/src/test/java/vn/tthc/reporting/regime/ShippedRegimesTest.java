@@ -85,8 +85,8 @@ class ShippedRegimesTest {
 
         assertThat(q1.start()).isEqualTo(LocalDate.of(2024, 12, 15));
         assertThat(q1.end()).isEqualTo(LocalDate.of(2025, 3, 14));
-        assertThat(regime.lastAllowedDay(ReportingLevel.DEPARTMENT, q1, WEEKDAYS)).contains(LocalDate.of(2025, 3, 18));
-        assertThat(regime.lastAllowedDay(ReportingLevel.DEPARTMENT, year, WEEKDAYS)).contains(LocalDate.of(2025, 12, 18));
+        assertThat(regime.lastAllowedDay(ReportingLevel.DEPARTMENT, q1, WEEKDAYS)).contains(LocalDate.of(2025, 3, 19));
+        assertThat(regime.lastAllowedDay(ReportingLevel.DEPARTMENT, year, WEEKDAYS)).contains(LocalDate.of(2025, 12, 19));
         assertThat(regime.lastAllowedDay(ReportingLevel.PROVINCE, year, WEEKDAYS)).isEmpty();
         assertThat(regime.hasPeriodType(PeriodType.AD_HOC)).isTrue();
     }
@@ -97,7 +97,7 @@ class ShippedRegimesTest {
         var january = regime.periodContaining(PeriodType.MONTHLY, LocalDate.of(2024, 12, 20)).orElseThrow();
 
         assertThat(january.key()).isEqualTo("2025-M01");
-        assertThat(regime.lastAllowedDay(ReportingLevel.DEPARTMENT, january, WEEKDAYS)).contains(LocalDate.of(2025, 1, 21));
+        assertThat(regime.lastAllowedDay(ReportingLevel.DEPARTMENT, january, WEEKDAYS)).contains(LocalDate.of(2025, 1, 22));
         // The window closes on Tuesday 14 January 2025; three working days later is Friday the 17th.
         assertThat(regime.lastAllowedDay(ReportingLevel.DIVISION, january, WEEKDAYS)).contains(LocalDate.of(2025, 1, 17));
     }
@@ -108,8 +108,8 @@ class ShippedRegimesTest {
         var firstHalf = regime.period(PeriodKey.sixMonthly(2025));
 
         assertThat(firstHalf.label()).isEqualTo("6 tháng đầu năm 2025");
-        assertThat(regime.lastAllowedDay(ReportingLevel.DIVISION, firstHalf, WEEKDAYS)).contains(LocalDate.of(2025, 6, 12));
-        assertThat(regime.lastAllowedDay(ReportingLevel.DEPARTMENT, firstHalf, WEEKDAYS)).contains(LocalDate.of(2025, 6, 14));
+        assertThat(regime.lastAllowedDay(ReportingLevel.DIVISION, firstHalf, WEEKDAYS)).contains(LocalDate.of(2025, 6, 13));
+        assertThat(regime.lastAllowedDay(ReportingLevel.DEPARTMENT, firstHalf, WEEKDAYS)).contains(LocalDate.of(2025, 6, 15));
     }
 
     @Test

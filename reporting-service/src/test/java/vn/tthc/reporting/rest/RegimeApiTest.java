@@ -111,14 +111,14 @@ class RegimeApiTest {
                 .body("items[0].label", equalTo("Quý I năm 2025"))
                 .body("items[0].start", equalTo("2024-12-15"))
                 .body("items[0].end", equalTo("2025-03-14"))
-                .body("items[0].lastAllowedDay", equalTo("2025-03-16"))
+                .body("items[0].lastAllowedDay", equalTo("2025-03-17"))
                 .body("items[3].start", equalTo("2025-09-15"))
                 .body("items[3].end", equalTo("2025-12-14"));
         given().get("/regimes/tthc-control/periods/2025").then().statusCode(200)
                 .body("type", equalTo("ANNUAL"))
                 .body("start", equalTo("2024-12-15"))
                 .body("end", equalTo("2025-12-14"))
-                .body("lastAllowedDay", equalTo("2025-12-16"));
+                .body("lastAllowedDay", equalTo("2025-12-17"));
         given().get("/regimes/tthc-control/periods/2025-M01").then().statusCode(400)
                 .body("errors[0].field", equalTo("periodKey"));
         given().get("/regimes/tthc-control/periods/no-such-request").then().statusCode(404);

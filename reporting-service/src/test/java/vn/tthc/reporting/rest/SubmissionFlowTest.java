@@ -62,7 +62,7 @@ class SubmissionFlowTest {
         String onTime = startDraft(regime, tree.division2());
         save(onTime, TestReports.COMPLETE).then().statusCode(200);
         given().post("/submissions/{id}/submit", onTime).then().statusCode(200)
-                .body("status", equalTo("SUBMITTED")).body("late", equalTo(false)).body("lastAllowedDay", equalTo("2025-03-16"));
+                .body("status", equalTo("SUBMITTED")).body("late", equalTo(false)).body("lastAllowedDay", equalTo("2025-03-17"));
         decide(onTime, "ACCEPTED", null).then().statusCode(200).body("status", equalTo("ACCEPTED"));
 
         // Division 1 starts after the deadline: what the system knows is prefilled and marked.
@@ -116,7 +116,7 @@ class SubmissionFlowTest {
                 .body("accepted", equalTo(2))
                 .body("missing", equalTo(1))
                 .body("missingUnits.code", contains(tree.inspectorate()))
-                .body("lastAllowedDay", equalTo("2025-03-16"));
+                .body("lastAllowedDay", equalTo("2025-03-17"));
 
         given().get("/regimes/{code}/periods/2025-Q1/consolidated", regime).then().statusCode(200)
                 .body("receivingUnitCode", equalTo(tree.office()))
