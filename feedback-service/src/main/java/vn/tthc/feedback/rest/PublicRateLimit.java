@@ -1,0 +1,78 @@
+package vn.tthc.feedback.rest;
+
+import io.github.bucket4j.Bandwidth;
+import io.github.bucket4j.Bucket;
+import io.github.bucket4j.ConsumptionProbe;
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import vn.tthc.feedback.config.RateLimitConfig;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.ResourceBundle;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Rate-limits the endpoints without login per client address (Bucket4j token buckets): beyond the allowance
+ * a client gets 429 problem+json with Retry-After, and nothing reaches the application. Behind a proxy,
+ * {@code quarkus.http.proxy.proxy-address-forwarding} makes the address the client's. Per-client limits for
+ * the portal's machine identity come with OIDC.
+ */
+@ApplicationScoped
+public class PublicRateLimit {
+
+    /** Buckets kept for this many addresses at most; the least recently seen are forgotten first. */
+    private static final int MAX_TRACKED = 100_000;
+
+    private final RateLimitConfig config;
+    private final Map<String, Bucket> buckets = Collections.synchronizedMap(new LinkedHashMap<>(1024, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Bucket> eldest) {
+            return size() > MAX_TRACKED;
+        }
+    });
+
+    public PublicRateLimit(RateLimitConfig config) {
+        this.config = config;
+    }
+
+    void install(@Observes Router router) {
+        router.route("/public/*").order(Integer.MIN_VALUE + 1).handler(context -> limit(context, "public", config.publicEndpoints()));
+        router.route("/portal/*").order(Integer.MIN_VALUE + 1).handler(context -> limit(context, "portal", config.portal()));
+    }
+
+    private void limit(RoutingContext context, String scope, RateLimitConfig.Limit limit) {
+        String address = context.request().remoteAddress() == null ? "unknown" : context.request().remoteAddress().host();
+        Bucket bucket = buckets.computeIfAbsent(scope + "|" + address, key -> Bucket.builder()
+                .addLimit(Bandwidth.builder().capacity(limit.capacity()).refillGreedy(limit.capacity(), limit.period()).build())
+                .build());
+        ConsumptionProbe probe = bucket.tryConsumeAndReturnRemaining(1);
+        if (probe.isConsumed()) {
+            context.response().putHeader("X-RateLimit-Remaining", String.valueOf(probe.getRemainingTokens()));
+            context.next();
+            return;
+        }
+        long retryAfter = Math.max(1, TimeUnit.NANOSECONDS.toSeconds(probe.getNanosToWaitForRefill()) + 1);
+        context.response().setStatusCode(429)
+                .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
+                .putHeader("Retry-After", String.valueOf(retryAfter))
+                .end(problem(context, retryAfter));
+    }
+
+    private static String problem(RoutingContext context, long retryAfter) {
+        String language = context.request().getHeader(HttpHeaders.ACCEPT_LANGUAGE);
+        Locale locale = language != null && language.strip().toLowerCase(Locale.ROOT).startsWith("en") ? Locale.ENGLISH
+                : Locale.forLanguageTag("vi");
+        ResourceBundle bundle = ResourceBundle.getBundle("problems", locale,
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+        String title = bundle.getString("title.429");
+        String detail = java.text.MessageFormat.format(bundle.getString("rate-limited"), retryAfter);
+        return "{\"type\":\"https://tthc.vn/problems/rate-limited\",\"title\":\"" + title + "\",\"status\":429,\"detail\":\""
+                + detail + "\",\"instance\":\"" + context.request().path().replace("\"", "") + "\"}";
+    }
+}
