@@ -41,7 +41,7 @@ class ServiceConfigTest {
                 mp.messaging.incoming.b.connector=smallrye-kafka
                 mp.messaging.incoming.b.topics=t1, t2
                 mp.messaging.incoming.b.group.id=g
-                mp.messaging.incoming.c.connector=smallrye-in-memory
+                mp.messaging.incoming.c.connector=smallrye-amqp
                 %test.mp.messaging.incoming.d.connector=smallrye-kafka
                 """);
         ServiceConfig config = ServiceConfig.read(service);
