@@ -9,8 +9,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-import java.util.Locale;
-import java.util.ResourceBundle;
 
 /**
  * A request whose declared body is larger than {@code quarkus.http.limits.max-body-size} gets a 413
@@ -66,13 +64,6 @@ public class BodyLimit {
     }
 
     private static String problem(HttpServerRequest request) {
-        String languages = request.getHeader(HttpHeaders.ACCEPT_LANGUAGE);
-        Locale locale = languages != null && languages.strip().toLowerCase(Locale.ROOT).startsWith("en")
-                ? Locale.ENGLISH : Locale.forLanguageTag("vi");
-        ResourceBundle bundle = ResourceBundle.getBundle("problems", locale,
-                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
-        return "{\"type\":\"https://tthc.vn/problems/too-large\",\"title\":\"" + bundle.getString("title.413")
-                + "\",\"status\":413,\"detail\":\"" + bundle.getString("http.too-large") + "\",\"instance\":\""
-                + request.path().replace("\\", "").replace("\"", "") + "\"}";
+        return RouteProblems.json(request, 413, "too-large", "http.too-large");
     }
 }

@@ -12,9 +12,7 @@ import vn.tthc.feedback.config.RateLimitConfig;
 
 import java.util.Collections;
 import java.util.LinkedHashMap;
-import java.util.Locale;
 import java.util.Map;
-import java.util.ResourceBundle;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -61,18 +59,7 @@ public class PublicRateLimit {
         context.response().setStatusCode(429)
                 .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
                 .putHeader("Retry-After", String.valueOf(retryAfter))
-                .end(problem(context, retryAfter));
+                .end(RouteProblems.json(context.request(), 429, "rate-limited", "rate-limited", retryAfter));
     }
 
-    private static String problem(RoutingContext context, long retryAfter) {
-        String language = context.request().getHeader(HttpHeaders.ACCEPT_LANGUAGE);
-        Locale locale = language != null && language.strip().toLowerCase(Locale.ROOT).startsWith("en") ? Locale.ENGLISH
-                : Locale.forLanguageTag("vi");
-        ResourceBundle bundle = ResourceBundle.getBundle("problems", locale,
-                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
-        String title = bundle.getString("title.429");
-        String detail = java.text.MessageFormat.format(bundle.getString("rate-limited"), retryAfter);
-        return "{\"type\":\"https://tthc.vn/problems/rate-limited\",\"title\":\"" + title + "\",\"status\":429,\"detail\":\""
-                + detail + "\",\"instance\":\"" + context.request().path().replace("\"", "") + "\"}";
-    }
 }

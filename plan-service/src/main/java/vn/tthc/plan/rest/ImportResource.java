@@ -20,7 +20,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.tthc.plan.InvalidFieldException;
 import vn.tthc.plan.Plan;
 import vn.tthc.plan.PlanPeriod;
-import vn.tthc.plan.config.ImportConfig;
 import vn.tthc.plan.imports.PlanImport;
 import vn.tthc.plan.service.ImportService;
 import vn.tthc.plan.service.UnitResolver;
@@ -37,13 +36,11 @@ public class ImportResource {
 
     private final ImportService service;
     private final UnitResolver units;
-    private final ImportConfig config;
     private final Clock clock;
 
-    public ImportResource(ImportService service, UnitResolver units, ImportConfig config, Clock clock) {
+    public ImportResource(ImportService service, UnitResolver units, Clock clock) {
         this.service = service;
         this.units = units;
-        this.config = config;
         this.clock = clock;
     }
 
@@ -65,9 +62,6 @@ public class ImportResource {
                            @QueryParam("periodStart") LocalDate periodStart, @QueryParam("periodEnd") LocalDate periodEnd,
                            @Parameter(description = "Mã đơn vị ban hành: tên đơn vị trong kế hoạch được đối chiếu trong cây đơn vị này trước", example = "ST-SKHCN")
                            @QueryParam("issuingUnitCode") String issuingUnitCode) {
-        if (content.length > config.maxSize()) {
-            throw new ContentTooLarge();
-        }
         ImportService.Previewed previewed = service.upload(fileName, documentType(contentType, content), content,
                 period(year, periodStart, periodEnd));
         return Response.created(URI.create("/plans/imports/" + previewed.upload().id()))
@@ -123,12 +117,5 @@ public class ImportResource {
             return PlanImport.DOCX;
         }
         return MediaType.TEXT_PLAIN;
-    }
-
-    /** The upload is over the import size limit (answered with 413). */
-    public static final class ContentTooLarge extends RuntimeException {
-        ContentTooLarge() {
-            super("import too large");
-        }
     }
 }

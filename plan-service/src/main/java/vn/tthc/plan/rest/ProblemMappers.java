@@ -100,11 +100,6 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper
-    public Response tooLarge(ImportResource.ContentTooLarge exception) {
-        return problem(413, "too-large", messages.text("http.too-large"), List.of());
-    }
-
-    @ServerExceptionMapper
     public Response stale(StaleVersionException exception) {
         return problem(412, "stale", messages.text("stale"), List.of());
     }
