@@ -1,5 +1,6 @@
 package vn.tthc.plan.rest;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -32,6 +33,7 @@ import java.util.UUID;
 
 @Path("/plans/imports")
 @Tag(name = "Nhập kế hoạch", description = "Import a plan's appendix from the tab-separated text or a Word document")
+@RolesAllowed({"administrator", "planner"})
 public class ImportResource {
 
     private final ImportService service;

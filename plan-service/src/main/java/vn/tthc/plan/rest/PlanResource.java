@@ -1,5 +1,6 @@
 package vn.tthc.plan.rest;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
@@ -37,6 +38,7 @@ import java.util.UUID;
 @Tag(name = "Kế hoạch", description = "Plans, their targets and their appendix of tasks")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
+@RolesAllowed({"administrator", "planner", "unit-officer", "leader", "auditor", "integration"})
 public class PlanResource {
 
     private final PlanService service;
@@ -51,6 +53,7 @@ public class PlanResource {
         this.clock = clock;
     }
 
+    @RolesAllowed({"administrator", "planner"})
     @POST
     @Operation(summary = "Create a draft plan")
     public Response create(@Valid @NotNull PlanRequests.PlanBody body) {
@@ -75,6 +78,7 @@ public class PlanResource {
         return Response.ok(PlanViews.PlanView.of(plan)).tag(ETags.of(plan.version())).build();
     }
 
+    @RolesAllowed({"administrator", "planner"})
     @PUT
     @Path("/{id}")
     @Operation(summary = "Edit a draft, or amend an issued plan",
@@ -92,6 +96,7 @@ public class PlanResource {
         return plans.amendmentsOf(id).stream().map(PlanViews.AmendmentView::of).toList();
     }
 
+    @RolesAllowed({"administrator", "planner"})
     @POST
     @Path("/{id}/issue")
     @Operation(summary = "Issue a draft plan", description = "Needs its number (in the body or already set). Publishes vn.tthc.plan.plan.issued.v1.")
@@ -101,6 +106,7 @@ public class PlanResource {
         return Response.ok(PlanViews.PlanView.of(plan)).tag(ETags.of(plan.version())).build();
     }
 
+    @RolesAllowed({"administrator", "planner"})
     @POST
     @Path("/{id}/close")
     @Consumes(MediaType.WILDCARD)
@@ -110,6 +116,7 @@ public class PlanResource {
         return Response.ok(PlanViews.PlanView.of(plan)).tag(ETags.of(plan.version())).build();
     }
 
+    @RolesAllowed({"administrator", "planner"})
     @POST
     @Path("/{id}/sections")
     @Operation(summary = "Add a section to a draft plan's appendix")
@@ -119,6 +126,7 @@ public class PlanResource {
                 .entity(new PlanViews.SectionView(section.id(), section.label(), section.title(), List.of())).build();
     }
 
+    @RolesAllowed({"administrator", "planner"})
     @POST
     @Path("/{id}/tasks")
     @Operation(summary = "Add a task to a draft plan's appendix",

@@ -10,10 +10,15 @@ import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
 import jakarta.ws.rs.WebApplicationException;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+import vn.tthc.plan.AccessDeniedException;
 import vn.tthc.plan.InvalidFieldException;
 import vn.tthc.plan.NotFoundException;
 import vn.tthc.plan.imports.NotAPlanDocumentException;
@@ -85,6 +90,26 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper
+    public Response unauthenticated(AuthenticationFailedException exception) {
+        return unauthorized();
+    }
+
+    @ServerExceptionMapper
+    public Response unauthenticated(UnauthorizedException exception) {
+        return unauthorized();
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException exception) {
+        return problem(403, "forbidden", messages.text("forbidden.role"), List.of());
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(AccessDeniedException exception) {
+        return problem(403, "forbidden", messages.text("forbidden.unit"), List.of());
+    }
+
+    @ServerExceptionMapper
     public Response conflict(ConflictException exception) {
         return problem(409, exception.reason(), messages.text(exception.reason()), List.of());
     }
@@ -140,6 +165,11 @@ public class ProblemMappers {
     public Response unexpected(Throwable exception) {
         LOG.error("Unexpected error on " + uriInfo.getPath(), exception);
         return problem(500, "internal", messages.text("internal"), List.of());
+    }
+
+    private Response unauthorized() {
+        return Response.fromResponse(problem(401, "unauthorized", messages.text("unauthorized"), List.of()))
+                .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer").build();
     }
 
     private Response problem(int status, String type, String detail, List<Problem.FieldError> errors) {

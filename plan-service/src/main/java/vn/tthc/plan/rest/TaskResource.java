@@ -1,5 +1,6 @@
 package vn.tthc.plan.rest;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -38,6 +39,7 @@ import java.util.UUID;
 @Tag(name = "Nhiệm vụ", description = "Tasks, their occurrences and their progress")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
+@RolesAllowed({"administrator", "planner", "unit-officer", "leader", "auditor", "integration"})
 public class TaskResource {
 
     private final TaskService service;
@@ -78,6 +80,7 @@ public class TaskResource {
         return view(tasks.require(id));
     }
 
+    @RolesAllowed({"administrator", "planner", "unit-officer"})
     @POST
     @Path("/{id}/progress")
     @Operation(summary = "Record progress on a task or one of its occurrences",
@@ -96,6 +99,7 @@ public class TaskResource {
         return plans.progressOf(id).stream().map(PlanViews.ProgressView::of).toList();
     }
 
+    @RolesAllowed({"administrator", "planner", "unit-officer"})
     @POST
     @Path("/{id}/completion")
     @Operation(summary = "Mark a task done",
@@ -107,6 +111,7 @@ public class TaskResource {
         return PlanViews.TaskView.of(tasks.require(id), LocalDate.now(clock));
     }
 
+    @RolesAllowed({"administrator", "planner"})
     @POST
     @Path("/{id}/reopen")
     @Operation(summary = "Reopen a done task or occurrence", description = "Publishes vn.tthc.plan.task.reopened.v1.")
@@ -114,6 +119,7 @@ public class TaskResource {
         return view(service.reopen(id, body == null ? null : body.occurrenceId(), ETags.expectedVersion(headers)));
     }
 
+    @RolesAllowed({"administrator", "planner"})
     @PUT
     @Path("/{id}/assignment")
     @Operation(summary = "Assign a task to lead and cooperating units", description = "Publishes vn.tthc.plan.task.assigned.v1.")
@@ -122,6 +128,7 @@ public class TaskResource {
                 units.byCodes(body.cooperatingUnitCodes())));
     }
 
+    @RolesAllowed({"administrator", "planner"})
     @PUT
     @Path("/{id}/regime")
     @Operation(summary = "Link a task to a report regime",

@@ -1,5 +1,6 @@
 package vn.tthc.plan.rest;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -33,6 +34,7 @@ import java.util.List;
 @Tag(name = "Đơn vị", description = "The organisation tree: units and their named officers, published to plan.units")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
+@RolesAllowed({"administrator", "planner", "unit-officer", "leader", "auditor", "integration"})
 public class UnitResource {
 
     private final UnitService service;
@@ -79,6 +81,7 @@ public class UnitResource {
         return Response.ok(UnitView.of(unit)).tag(ETags.of(unit.version())).build();
     }
 
+    @RolesAllowed("administrator")
     @PUT
     @Path("/{code}")
     @Operation(summary = "Create or replace a unit",
@@ -92,6 +95,7 @@ public class UnitResource {
         return Response.ok(UnitView.of(unit)).tag(ETags.of(unit.version())).build();
     }
 
+    @RolesAllowed("administrator")
     @DELETE
     @Path("/{code}")
     @Operation(summary = "Remove a unit", description = "Only a unit with no units below it; publishes a tombstone to plan.units.")

@@ -1,0 +1,72 @@
+package vn.tthc.plan.security;
+
+import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.Test;
+import vn.tthc.plan.support.Tokens;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.startsWith;
+
+/** Only a valid token of the province's realm, meant for this service, opens the API. */
+@QuarkusTest
+class AuthenticationTest {
+
+    @Test
+    void noTokenIs401WithAProblemAndTheBearerChallenge() {
+        given().header(Tokens.anonymous()).get("/plans")
+                .then().statusCode(401)
+                .header("WWW-Authenticate", startsWith("Bearer"))
+                .contentType("application/problem+json")
+                .body("type", equalTo("https://tthc.vn/problems/unauthorized"))
+                .body("title", equalTo("Chưa xác thực"));
+    }
+
+    @Test
+    void expiredTokenIs401() {
+        given().header(Tokens.bearer(Tokens.expired())).get("/plans").then().statusCode(401)
+                .contentType("application/problem+json");
+    }
+
+    @Test
+    void tokenFromAnotherIssuerIs401() {
+        given().header(Tokens.bearer(Tokens.wrongIssuer())).get("/plans").then().statusCode(401);
+    }
+
+    @Test
+    void tokenForAnotherAudienceIs401() {
+        given().header(Tokens.bearer(Tokens.wrongAudience())).get("/plans").then().statusCode(401);
+    }
+
+    @Test
+    void tokenSignedByAnUntrustedKeyIs401() {
+        given().header(Tokens.bearer(Tokens.foreignSignature())).get("/plans").then().statusCode(401);
+    }
+
+    @Test
+    void garbageInTheAuthorizationHeaderIs401() {
+        given().header("Authorization", "Bearer not.a.token").get("/plans").then().statusCode(401);
+    }
+
+    @Test
+    void aValidTokenOpensTheApi() {
+        given().header(Tokens.bearer(Tokens.staff("auditor-1", "ANY", "auditor"))).get("/plans").then().statusCode(200);
+    }
+
+    @Test
+    void aRoleThatMayNotWriteGets403InTheClientsLanguage() {
+        given().header(Tokens.bearer(Tokens.client("integration", "integration")))
+                .header("Accept-Language", "en")
+                .contentType("application/json").body("{\"title\":\"x\",\"periodStart\":\"2025-01-01\",\"periodEnd\":\"2025-12-31\"}")
+                .post("/plans")
+                .then().statusCode(403)
+                .contentType("application/problem+json")
+                .body("type", equalTo("https://tthc.vn/problems/forbidden"))
+                .body("title", equalTo("Forbidden"));
+    }
+
+    @Test
+    void thePortalClientHasNoBusinessHere() {
+        given().header(Tokens.bearer(Tokens.client("portal", "portal"))).get("/plans").then().statusCode(403);
+    }
+}
