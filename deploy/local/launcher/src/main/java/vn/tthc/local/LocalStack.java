@@ -13,10 +13,12 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The whole system on one machine: PostgreSQL, Kafka and the three services, all data under one folder
+ * The whole system on one machine: PostgreSQL, Kafka, Keycloak and the three services, all data under one folder
  * so that a restart keeps it. {@link #close()} stops everything it started.
  */
 public final class LocalStack implements AutoCloseable {
+
+    static final String KEYCLOAK_DATABASE = "keycloak";
 
     private final LocalStackSettings settings;
     private final List<ServiceProcess> services = new ArrayList<>();
@@ -24,6 +26,7 @@ public final class LocalStack implements AutoCloseable {
     private FileLock lock;
     private PostgresServer postgres;
     private KafkaBroker kafka;
+    private KeycloakServer keycloak;
 
     public LocalStack(LocalStackSettings settings) {
         this.settings = settings;
@@ -41,6 +44,11 @@ public final class LocalStack implements AutoCloseable {
         }
         log("PostgreSQL 17 on port " + settings.postgresPort());
 
+        postgres.ensureDatabase(KEYCLOAK_DATABASE);
+        keycloak = KeycloakServer.start(settings.keycloakHome(), settings.keycloakPort(), postgres.jdbcUrl(KEYCLOAK_DATABASE),
+                PostgresServer.USER, LocalRealm.read(settings.projectRoot()), LocalRealm.secrets(),
+                settings.dataDirectory().resolve("logs"));
+
         kafka = new KafkaBroker(settings.dataDirectory().resolve("kafka"), settings.kafkaPort(), settings.kafkaControllerPort()).start();
         kafka.ensureTopics(Topics.ALL);
         log("Kafka on " + kafka.bootstrapServers());
@@ -57,19 +65,42 @@ public final class LocalStack implements AutoCloseable {
         return settings;
     }
 
+    /** The realm's URL, e.g. {@code http://localhost:18080/realms/tthc}. */
+    public String realmUrl() {
+        return keycloak.realmUrl();
+    }
+
+    /** Where clients get tokens. */
+    public String tokenUrl() {
+        return keycloak.tokenUrl();
+    }
+
     private Map<String, String> configurationOf(LocalStackSettings.ServiceSpec service) {
         Map<String, String> configuration = new LinkedHashMap<>();
         configuration.put("quarkus.http.port", String.valueOf(service.port()));
         configuration.put("quarkus.datasource.jdbc.url", postgres.jdbcUrl(service.database()));
         configuration.put("quarkus.datasource.username", PostgresServer.USER);
         configuration.put("kafka.bootstrap.servers", kafka.bootstrapServers());
+        configuration.put("quarkus.oidc.auth-server-url", keycloak.realmUrl());
         return configuration;
     }
 
     private void awaitReady(Duration timeout) throws InterruptedException {
         long deadline = System.nanoTime() + timeout.toNanos();
         List<ServiceProcess> waiting = new ArrayList<>(services);
-        while (!waiting.isEmpty()) {
+        boolean keycloakWaiting = true;
+        while (!waiting.isEmpty() || keycloakWaiting) {
+            if (keycloakWaiting) {
+                if (!keycloak.isAlive()) {
+                    throw new IllegalStateException("Keycloak stopped while starting; see " + keycloak.log());
+                }
+                if (keycloak.isReady()) {
+                    log(String.format("%-18s UP  %s   (realm %s, admin console %s/admin with admin/admin, log %s)", "keycloak",
+                            "http://localhost:" + settings.keycloakPort(), KeycloakServer.REALM,
+                            "http://localhost:" + settings.keycloakPort(), keycloak.log()));
+                    keycloakWaiting = false;
+                }
+            }
             for (ServiceProcess service : List.copyOf(waiting)) {
                 if (!service.isAlive()) {
                     throw new IllegalStateException(service.spec().name() + " stopped while starting; see " + service.log());
@@ -81,8 +112,11 @@ public final class LocalStack implements AutoCloseable {
                 }
             }
             if (System.nanoTime() > deadline) {
-                throw new IllegalStateException("Not ready within " + timeout.toSeconds() + " s: "
-                        + waiting.stream().map(s -> s.spec().name() + " (see " + s.log() + ")").toList());
+                List<String> late = new ArrayList<>(waiting.stream().map(s -> s.spec().name() + " (see " + s.log() + ")").toList());
+                if (keycloakWaiting) {
+                    late.add("keycloak (see " + keycloak.log() + ")");
+                }
+                throw new IllegalStateException("Not ready within " + timeout.toSeconds() + " s: " + late);
             }
             Thread.sleep(500);
         }
@@ -105,6 +139,10 @@ public final class LocalStack implements AutoCloseable {
             service.stop(Duration.ofSeconds(20));
         }
         services.clear();
+        if (keycloak != null) {
+            keycloak.stop(Duration.ofSeconds(20));
+            keycloak = null;
+        }
         if (kafka != null) {
             kafka.stop();
             kafka = null;

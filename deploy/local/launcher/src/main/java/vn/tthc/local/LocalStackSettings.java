@@ -9,7 +9,7 @@ import java.util.Map;
  * variable (or a system property of the same name), with a default.
  */
 public record LocalStackSettings(Path projectRoot, Path dataDirectory, int postgresPort, int kafkaPort,
-                                 int kafkaControllerPort, List<ServiceSpec> services) {
+                                 int kafkaControllerPort, int keycloakPort, Path keycloakHome, List<ServiceSpec> services) {
 
     public static LocalStackSettings from(Map<String, String> environment) {
         Path root = Path.of(value(environment, "TTHC_ROOT", System.getProperty("user.dir"))).toAbsolutePath().normalize();
@@ -18,6 +18,8 @@ public record LocalStackSettings(Path projectRoot, Path dataDirectory, int postg
                 port(environment, "TTHC_POSTGRES_PORT", 15432),
                 port(environment, "TTHC_KAFKA_PORT", 19092),
                 port(environment, "TTHC_KAFKA_CONTROLLER_PORT", 19093),
+                port(environment, "TTHC_KEYCLOAK_PORT", 18080),
+                keycloakHome(environment, root),
                 List.of(
                         new ServiceSpec("plan-service", "plan", port(environment, "PLAN_PORT", 8081), "PLAN_PORT"),
                         new ServiceSpec("reporting-service", "reporting", port(environment, "REPORTING_PORT", 8082), "REPORTING_PORT"),
@@ -29,8 +31,27 @@ public record LocalStackSettings(Path projectRoot, Path dataDirectory, int postg
         Ports.requireFree(postgresPort, "PostgreSQL", "TTHC_POSTGRES_PORT");
         Ports.requireFree(kafkaPort, "Kafka", "TTHC_KAFKA_PORT");
         Ports.requireFree(kafkaControllerPort, "Kafka controller", "TTHC_KAFKA_CONTROLLER_PORT");
+        Ports.requireFree(keycloakPort, "Keycloak", "TTHC_KEYCLOAK_PORT");
         for (ServiceSpec service : services) {
             Ports.requireFree(service.port(), service.name(), service.portSetting());
+        }
+    }
+
+    /**
+     * The Keycloak distribution this module's build unpacked (TTHC_KEYCLOAK_HOME overrides it): the one
+     * {@code keycloak-<version>} folder under {@code deploy/local/launcher/target/keycloak}.
+     */
+    private static Path keycloakHome(Map<String, String> environment, Path root) {
+        String configured = value(environment, "TTHC_KEYCLOAK_HOME", null);
+        if (configured != null) {
+            return Path.of(configured).toAbsolutePath().normalize();
+        }
+        Path unpacked = root.resolve("deploy/local/launcher/target/keycloak");
+        try (var folders = java.nio.file.Files.list(unpacked)) {
+            return folders.filter(folder -> folder.getFileName().toString().startsWith("keycloak-")).sorted()
+                    .reduce((first, last) -> last).orElse(unpacked);
+        } catch (java.io.IOException e) {
+            return unpacked;
         }
     }
 

@@ -18,10 +18,13 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.startsWith;
 
 /**
  * Starts the whole stack as the run command does (the launcher in its own JVM, which starts PostgreSQL,
- * Kafka and the three packaged services) and drives the cross-service flow over HTTP.
+ * Kafka, Keycloak and the three packaged services) and drives the cross-service flow over HTTP with real
+ * tokens from Keycloak: demo staff through the password grant, the integration client through client
+ * credentials.
  */
 class LocalStackEndToEndTest {
 
@@ -35,6 +38,7 @@ class LocalStackEndToEndTest {
     private final int planPort = Ports.free();
     private final int reportingPort = Ports.free();
     private final int feedbackPort = Ports.free();
+    private final int keycloakPort = Ports.free();
 
     @AfterEach
     void stopEverything() throws InterruptedException {
@@ -54,21 +58,36 @@ class LocalStackEndToEndTest {
         for (int port : new int[]{planPort, reportingPort, feedbackPort}) {
             given().get("http://localhost:" + port + "/q/health/ready").then().statusCode(200).body("status", equalTo("UP"));
             given().get("http://localhost:" + port + "/q/swagger-ui/").then().statusCode(200);
+            given().get("http://localhost:" + port + "/units").then().statusCode(401).header("WWW-Authenticate", startsWith("Bearer"));
         }
 
-        given().contentType(ContentType.JSON).body("{\"name\":\"Văn phòng Sở (E2E)\",\"kind\":\"DIVISION\"}")
-                .put(plan + "/units/E2E-VP").then().statusCode(200);
-        String planId = given().contentType(ContentType.JSON).body("{\"title\":\"Kế hoạch kiểm soát TTHC năm 2025\"}")
+        KeycloakTokens tokens = new KeycloakTokens("http://localhost:" + keycloakPort + "/realms/tthc");
+        String administrator = tokens.password("admin.tinh", "demo");
+        String planner = tokens.password("vanphong.skhcn", "demo");
+        String officer = tokens.password("canbo.qlkh", "demo");
+        String otherOfficer = tokens.password("canbo.khtc", "demo");
+        String integration = tokens.clientCredentials("integration", "integration-local-secret");
+
+        // The demo tree (loaded on the first start) has the department ST-SKHCN and its division ST-SKHCN-QLKH.
+        given().auth().oauth2(administrator).get(plan + "/units/ST-SKHCN-QLKH").then().statusCode(200);
+        int completedBefore = given().auth().oauth2(integration).queryParam("unitCode", "ST-SKHCN-QLKH")
+                .get(reporting + "/aggregates/task-completions").then().statusCode(200).extract().path("completed");
+
+        String planId = given().auth().oauth2(planner).contentType(ContentType.JSON)
+                .body("{\"title\":\"Kế hoạch kiểm soát TTHC năm 2025 (E2E)\",\"issuingUnitCode\":\"ST-SKHCN\"}")
                 .post(plan + "/plans").then().statusCode(201).extract().path("id");
-        String taskId = given().contentType(ContentType.JSON)
-                .body("{\"label\":\"1\",\"content\":\"Công bố thủ tục hành chính\",\"leadUnitCode\":\"E2E-VP\",\"dueDate\":\"2025-03-31\"}")
+        String taskId = given().auth().oauth2(planner).contentType(ContentType.JSON)
+                .body("{\"label\":\"1\",\"content\":\"Công bố thủ tục hành chính\",\"leadUnitCode\":\"ST-SKHCN-QLKH\",\"dueDate\":\"2025-03-31\"}")
                 .post(plan + "/plans/{id}/tasks", planId).then().statusCode(201).extract().path("id");
+
+        given().auth().oauth2(otherOfficer).contentType(ContentType.JSON).body("{\"completedOn\":\"2025-03-20\"}")
+                .post(plan + "/tasks/{id}/completion", taskId).then().statusCode(403);
         long completedAt = System.nanoTime();
-        given().contentType(ContentType.JSON).body("{\"completedOn\":\"2025-03-20\"}")
+        given().auth().oauth2(officer).contentType(ContentType.JSON).body("{\"completedOn\":\"2025-03-20\"}")
                 .post(plan + "/tasks/{id}/completion", taskId).then().statusCode(200);
         await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(100)).untilAsserted(() ->
-                given().queryParam("unitCode", "E2E-VP").get(reporting + "/aggregates/task-completions")
-                        .then().statusCode(200).body("completed", equalTo(1)).body("onTime", equalTo(1)));
+                given().auth().oauth2(integration).queryParam("unitCode", "ST-SKHCN-QLKH").get(reporting + "/aggregates/task-completions")
+                        .then().statusCode(200).body("completed", equalTo(completedBefore + 1)));
         System.out.printf("[e2e] task completion visible in reporting-service after %d ms%n",
                 TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - completedAt));
 
@@ -79,21 +98,24 @@ class LocalStackEndToEndTest {
                 .contains("TTHC_POSTGRES_PORT=<port>");
 
         List<ProcessHandle> children = first.descendants().toList();
-        assertThat(children).hasSizeGreaterThanOrEqualTo(3);
+        assertThat(children).hasSizeGreaterThanOrEqualTo(4);
         first.destroy();
         assertThat(first.waitFor(90, TimeUnit.SECONDS)).isTrue();
         assertThat(children).noneMatch(ProcessHandle::isAlive);
         assertThat(output("first")).contains("Stopped.");
-        for (int port : new int[]{postgresPort, kafkaPort, planPort, reportingPort, feedbackPort}) {
+        for (int port : new int[]{postgresPort, kafkaPort, planPort, reportingPort, feedbackPort, keycloakPort}) {
             assertThat(Ports.isFree(port)).as("port %d released", port).isTrue();
         }
         assertThat(data.resolve("postgres/postmaster.pid")).doesNotExist();
 
         Process again = launch("again");
         awaitUp(again, "again");
-        given().get(plan + "/tasks/{id}", taskId).then().statusCode(200).body("status", equalTo("DONE"));
-        given().queryParam("unitCode", "E2E-VP").get(reporting + "/aggregates/task-completions")
-                .then().statusCode(200).body("completed", equalTo(1));
+        // Keycloak kept its realm and users in PostgreSQL: the same demo users sign in again.
+        given().auth().oauth2(tokens.password("canbo.qlkh", "demo")).get(plan + "/tasks/{id}", taskId)
+                .then().statusCode(200).body("status", equalTo("DONE"));
+        given().auth().oauth2(tokens.clientCredentials("integration", "integration-local-secret"))
+                .queryParam("unitCode", "ST-SKHCN-QLKH").get(reporting + "/aggregates/task-completions")
+                .then().statusCode(200).body("completed", equalTo(completedBefore + 1));
     }
 
     private Process launch(String name) throws IOException {
@@ -108,6 +130,7 @@ class LocalStackEndToEndTest {
                 "-DPLAN_PORT=" + planPort,
                 "-DREPORTING_PORT=" + reportingPort,
                 "-DFEEDBACK_PORT=" + feedbackPort,
+                "-DTTHC_KEYCLOAK_PORT=" + keycloakPort,
                 LocalStackLauncher.class.getName());
         Process process = new ProcessBuilder(command)
                 .redirectErrorStream(true)
