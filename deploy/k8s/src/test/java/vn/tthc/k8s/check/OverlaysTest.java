@@ -77,10 +77,17 @@ class OverlaysTest {
         assertThat(realm.path("roles").path("realm").findValuesAsText("name")).containsExactlyInAnyOrder(
                 "administrator", "planner", "unit-officer", "leader", "auditor", "portal", "integration");
         assertThat(realm.path("clients").findValuesAsText("clientId")).containsExactlyInAnyOrder(
-                "plan-service", "reporting-service", "feedback-service", "portal", "integration");
+                "plan-service", "reporting-service", "feedback-service", "portal", "integration", "tthc-staff");
         for (JsonNode client : realm.path("clients")) {
-            assertThat(client.path("secret").asText()).as("client secrets are ${ENV} placeholders").matches("\\$\\{[A-Z_]+}");
+            if (client.path("publicClient").asBoolean()) {
+                assertThat(client.has("secret")).as("a public client has no secret").isFalse();
+                assertThat(client.path("directAccessGrantsEnabled").asBoolean()).as("no password grant in production").isFalse();
+            } else {
+                assertThat(client.path("secret").asText()).as("client secrets are ${ENV} placeholders").matches("\\$\\{[A-Z_]+}");
+            }
         }
+        // Tokens carry the subject, the roles and the readable name only if the realm defines the standard scopes.
+        assertThat(realm.path("clientScopes").findValuesAsText("name")).contains("basic", "roles", "profile");
         assertThat(realm.toString()).contains("\"claim.name\":\"unit\"", "\"user.attribute\":\"unit\"");
     }
 
