@@ -37,6 +37,9 @@ public final class LocalStackLauncher {
             System.err.println("[tthc] Could not start: " + e.getMessage());
             System.exit(1);
         }
+        LocalStack.log("Every API needs a token; demo users (password 'demo'), e.g. planner vanphong.skhcn:");
+        LocalStack.log("  curl -s " + stack.tokenUrl() + " -d grant_type=password -d client_id=tthc-staff"
+                + " -d username=vanphong.skhcn -d password=demo   (README.md, 'Calling the APIs with a token')");
         LocalStack.log(String.format("All services are up (%.0f s). Press Ctrl-C to stop.",
                 (System.nanoTime() - started) / 1e9));
         stopped.await();
