@@ -1,6 +1,8 @@
 package vn.tthc.reporting;
 
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -38,6 +40,13 @@ public class AdHocPeriod {
 
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;
+
+    /** Who requested the ad-hoc report. */
+    @Embedded
+    @AttributeOverride(name = "subject", column = @Column(name = "requested_by_subject"))
+    @AttributeOverride(name = "name", column = @Column(name = "requested_by_name"))
+    @AttributeOverride(name = "unit", column = @Column(name = "requested_by_unit"))
+    public Actor requestedBy;
 
     public AdHocRequest request() {
         return AdHocRequest.of(periodKey, label, windowStart, windowEnd, lastAllowedDay);

@@ -1,6 +1,8 @@
 package vn.tthc.reporting;
 
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -62,6 +64,13 @@ public class Submission {
 
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;
+
+    /** Who drafted the report; null for reports drafted before changes were recorded. */
+    @Embedded
+    @AttributeOverride(name = "subject", column = @Column(name = "created_by_subject"))
+    @AttributeOverride(name = "name", column = @Column(name = "created_by_name"))
+    @AttributeOverride(name = "unit", column = @Column(name = "created_by_unit"))
+    public Actor createdBy;
 
     @Column(name = "updated_at", nullable = false)
     public Instant updatedAt;

@@ -1,6 +1,8 @@
 package vn.tthc.reporting;
 
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -34,4 +36,11 @@ public class SubmissionDecision {
 
     @Column(name = "decided_at", nullable = false)
     public Instant decidedAt;
+
+    /** Who accepted or returned the version. */
+    @Embedded
+    @AttributeOverride(name = "subject", column = @Column(name = "decided_by_subject"))
+    @AttributeOverride(name = "name", column = @Column(name = "decided_by_name"))
+    @AttributeOverride(name = "unit", column = @Column(name = "decided_by_unit"))
+    public Actor decidedBy;
 }

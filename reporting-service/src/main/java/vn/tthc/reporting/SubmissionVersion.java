@@ -1,6 +1,8 @@
 package vn.tthc.reporting;
 
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -36,6 +38,20 @@ public class SubmissionVersion {
 
     @Column(name = "submitted_at")
     public Instant submittedAt;
+
+    /** Who saved this content last (who started the version, until someone saves it). */
+    @Embedded
+    @AttributeOverride(name = "subject", column = @Column(name = "saved_by_subject"))
+    @AttributeOverride(name = "name", column = @Column(name = "saved_by_name"))
+    @AttributeOverride(name = "unit", column = @Column(name = "saved_by_unit"))
+    public Actor savedBy;
+
+    /** Who submitted this version; null until it is submitted. */
+    @Embedded
+    @AttributeOverride(name = "subject", column = @Column(name = "submitted_by_subject"))
+    @AttributeOverride(name = "name", column = @Column(name = "submitted_by_name"))
+    @AttributeOverride(name = "unit", column = @Column(name = "submitted_by_unit"))
+    public Actor submittedBy;
 
     public Boolean late;
 }

@@ -1,5 +1,6 @@
 package vn.tthc.reporting.repository;
 
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import vn.tthc.reporting.Submission;
@@ -10,13 +11,48 @@ import vn.tthc.reporting.SubmissionVersion;
 import jakarta.persistence.LockModeType;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 
 /** Submissions with their versions and decisions. */
 @ApplicationScoped
 public class Submissions implements PanacheRepositoryBase<Submission, UUID> {
+
+    /**
+     * Reports matching the filters that are given (null or blank: any), only of the units listed when a list is
+     * given (no units: nothing), by regime, period and unit.
+     */
+    public PanacheQuery<Submission> search(String regimeCode, String periodKey, String unitCode, SubmissionStatus status,
+                                           Optional<List<String>> visibleUnits) {
+        List<String> conditions = new ArrayList<>();
+        Map<String, Object> parameters = new LinkedHashMap<>();
+        filter(conditions, parameters, "regimeCode", regimeCode);
+        filter(conditions, parameters, "periodKey", periodKey);
+        filter(conditions, parameters, "unitCode", unitCode);
+        filter(conditions, parameters, "status", status);
+        if (visibleUnits.isPresent()) {
+            if (visibleUnits.get().isEmpty()) {
+                conditions.add("1 = 0");
+            } else {
+                conditions.add("unitCode in :visibleUnits");
+                parameters.put("visibleUnits", visibleUnits.get());
+            }
+        }
+        String where = conditions.isEmpty() ? "1 = 1" : String.join(" and ", conditions);
+        return find(where + " order by regimeCode, periodStart, periodKey, unitCode", parameters);
+    }
+
+    private static void filter(List<String> conditions, Map<String, Object> parameters, String field, Object value) {
+        if (value != null && !Objects.toString(value).isBlank()) {
+            conditions.add(field + " = :" + field);
+            parameters.put(field, value);
+        }
+    }
 
     public boolean existFor(String regimeCode) {
         return count("regimeCode", regimeCode) > 0;

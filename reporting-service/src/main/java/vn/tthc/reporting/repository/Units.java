@@ -30,6 +30,24 @@ public class Units implements PanacheRepositoryBase<Unit, String> {
         return inOrder(codes);
     }
 
+    /** The unit's path: the codes of its ancestors from the root down, then its own code (alone when the replica lacks it). */
+    public List<String> pathCodes(String code) {
+        @SuppressWarnings("unchecked")
+        List<String> codes = getEntityManager().createNativeQuery("""
+                        with recursive up (code, parent_code, depth) as (
+                            select code, parent_code, 0 from unit where code = :code
+                            union all
+                            select u.code, u.parent_code, up.depth + 1 from unit u join up on u.code = up.parent_code
+                            where up.depth < :max)
+                        select code from up where depth > 0 order by depth desc""")
+                .setParameter("code", code)
+                .setParameter("max", MAX_DEPTH)
+                .getResultList();
+        List<String> path = new java.util.ArrayList<>(codes);
+        path.add(code);
+        return List.copyOf(path);
+    }
+
     /** The codes of the unit and of every unit under it; the unit's own code even when the replica lacks it. */
     public List<String> subtreeCodes(String code) {
         @SuppressWarnings("unchecked")

@@ -1,5 +1,6 @@
 package vn.tthc.reporting.rest;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.GET;
@@ -10,11 +11,14 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.tthc.reporting.Caller;
 import vn.tthc.reporting.Figures;
 import vn.tthc.reporting.InvalidFieldException;
 import vn.tthc.reporting.TaskCompletionCount;
 import vn.tthc.reporting.repository.EventFigures;
 import vn.tthc.reporting.repository.Units;
+import vn.tthc.reporting.security.CurrentCaller;
+import vn.tthc.reporting.service.UnitAccess;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -22,6 +26,7 @@ import java.util.List;
 @Path("/aggregates")
 @Tag(name = "Số liệu tổng hợp", description = "Figures fed by other services' events")
 @Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({Caller.ADMINISTRATOR, Caller.PLANNER, Caller.UNIT_OFFICER, Caller.LEADER, Caller.AUDITOR, Caller.INTEGRATION})
 public class AggregateResource {
 
     private static final LocalDate EARLIEST = LocalDate.of(2000, 1, 1);
@@ -29,10 +34,14 @@ public class AggregateResource {
 
     private final EventFigures figures;
     private final Units units;
+    private final UnitAccess access;
+    private final CurrentCaller caller;
 
-    public AggregateResource(EventFigures figures, Units units) {
+    public AggregateResource(EventFigures figures, Units units, UnitAccess access, CurrentCaller caller) {
         this.figures = figures;
         this.units = units;
+        this.access = access;
+        this.caller = caller;
     }
 
     /** A unit's event-fed figures between two days, its own and those of every unit under it. */
@@ -43,12 +52,13 @@ public class AggregateResource {
     @Path("/task-completions")
     @Operation(summary = "Tasks a unit completed, on time and late",
             description = "Counts plan-service's task completions led by this very unit (not the units under it), "
-                    + "by completion date, between from and to inclusive.")
+                    + "by completion date, between from and to inclusive. Only for a unit the caller sees (403 otherwise).")
     public TaskCompletionCount taskCompletions(
             @Parameter(description = "Mã đơn vị chủ trì", example = "SKHCN-VP")
             @QueryParam("unitCode") @NotBlank @Size(max = 50) String unitCode,
             @Parameter(example = "2024-12-15") @QueryParam("from") LocalDate from,
             @Parameter(example = "2025-12-14") @QueryParam("to") LocalDate to) {
+        access.requireSees(caller.get(), unitCode);
         LocalDate start = orEarliest(from);
         LocalDate end = orLatest(to, start);
         Figures own = figures.ofUnit(unitCode, start, end);
@@ -60,11 +70,13 @@ public class AggregateResource {
     @Path("/figures")
     @Operation(summary = "Event-fed figures of a unit and every unit under it",
             description = "Tasks completed (on time, late) and feedback received and answered (on time, late) between "
-                    + "from and to inclusive, for the unit and its whole subtree as the unit replica knows it now.")
+                    + "from and to inclusive, for the unit and its whole subtree as the unit replica knows it now. Only for a "
+                    + "unit the caller sees (403 otherwise).")
     public UnitFigures unitFigures(
             @Parameter(example = "SKHCN") @QueryParam("unitCode") @NotBlank @Size(max = 50) String unitCode,
             @Parameter(example = "2024-12-15") @QueryParam("from") LocalDate from,
             @Parameter(example = "2025-12-14") @QueryParam("to") LocalDate to) {
+        access.requireSees(caller.get(), unitCode);
         LocalDate start = orEarliest(from);
         LocalDate end = orLatest(to, start);
         return new UnitFigures(unitCode, start, end, figures.ofSubtree(unitCode, start, end), units.subtreeCodes(unitCode));

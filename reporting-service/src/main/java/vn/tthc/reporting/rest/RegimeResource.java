@@ -3,6 +3,7 @@ package vn.tthc.reporting.rest;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -24,29 +25,38 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.tthc.reporting.Actor;
 import vn.tthc.reporting.AdHocPeriod;
+import vn.tthc.reporting.Caller;
 import vn.tthc.reporting.InvalidFieldException;
 import vn.tthc.reporting.Regime;
+import vn.tthc.reporting.RegimeChange;
 import vn.tthc.reporting.period.PeriodType;
 import vn.tthc.reporting.period.ScheduledPeriod;
 import vn.tthc.reporting.regime.RegimeDefinition;
 import vn.tthc.reporting.repository.Regimes;
+import vn.tthc.reporting.security.CurrentCaller;
 import vn.tthc.reporting.service.PeriodService;
 import vn.tthc.reporting.service.RegimeService;
 
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 /** Report regimes as data, and their periods. */
 @Path("/regimes")
 @Tag(name = "Chế độ báo cáo", description = "Report regimes, their periods and ad-hoc requests")
 @Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({Caller.ADMINISTRATOR, Caller.PLANNER, Caller.UNIT_OFFICER, Caller.LEADER, Caller.AUDITOR, Caller.INTEGRATION})
 public class RegimeResource {
 
     private static final String EXAMPLE = """
@@ -62,12 +72,15 @@ public class RegimeResource {
     private final PeriodService periods;
     private final Regimes regimes;
     private final ObjectMapper objectMapper;
+    private final CurrentCaller caller;
 
-    public RegimeResource(RegimeService service, PeriodService periods, Regimes regimes, ObjectMapper objectMapper) {
+    public RegimeResource(RegimeService service, PeriodService periods, Regimes regimes, ObjectMapper objectMapper,
+                          CurrentCaller caller) {
         this.service = service;
         this.periods = periods;
         this.regimes = regimes;
         this.objectMapper = objectMapper;
+        this.caller = caller;
     }
 
     public record RegimeSummary(String code, String name, String origin, String receivingUnitCode,
@@ -80,7 +93,20 @@ public class RegimeResource {
     }
 
     public record PeriodView(String regimeCode, String key, PeriodType type, String label, LocalDate start, LocalDate end,
-                             LocalDate lastAllowedDay, boolean open) {
+                             LocalDate lastAllowedDay, boolean open,
+                             @Schema(description = "Người yêu cầu báo cáo đột xuất; null với kỳ định kỳ", nullable = true)
+                             ActorView requestedBy) {
+    }
+
+    /** One change in a regime's history. */
+    public record RegimeChangeView(
+            @Schema(description = "LOADED: the service loaded or refreshed the shipped regime (changedBy null); CREATED, UPDATED, DELETED")
+            RegimeChange.Kind kind,
+            @Schema(description = "The regime's version after the change (the version deleted); null for loads", nullable = true)
+            Long version,
+            Instant changedAt,
+            @Schema(description = "Người thay đổi; null khi hệ thống nạp chế độ báo cáo có sẵn", nullable = true)
+            ActorView changedBy) {
     }
 
     public record AdHocRequestBody(
@@ -111,6 +137,26 @@ public class RegimeResource {
         return ok(service.find(code), Response.Status.OK);
     }
 
+    @GET
+    @Path("/{code}/changes")
+    @Operation(summary = "A report regime's history: who created, replaced or deleted it, and when",
+            description = "Oldest first; kept after the regime is deleted.")
+    @APIResponse(responseCode = "200", description = "The history",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(type = SchemaType.ARRAY, implementation = RegimeChangeView.class),
+                    examples = @ExampleObject(name = "created, then replaced", value = """
+                    [{"kind":"CREATED","version":0,"changedAt":"2025-01-06T02:00:00Z",
+                      "changedBy":{"subject":"0f1e2d3c-4b5a-6978-8796-a5b4c3d2e1f0","name":"admin.tinh","unit":null}},
+                     {"kind":"UPDATED","version":1,"changedAt":"2025-02-10T07:30:00Z",
+                      "changedBy":{"subject":"0f1e2d3c-4b5a-6978-8796-a5b4c3d2e1f0","name":"admin.tinh","unit":null}}]""")))
+    public List<RegimeChangeView> changes(@Parameter(example = "tthc-control") @PathParam("code") String code) {
+        return service.changes(code).stream()
+                .map(change -> new RegimeChangeView(change.kind, change.regimeVersion, change.changedAt,
+                        ActorView.of(change.changedBy)))
+                .toList();
+    }
+
+    @RolesAllowed(Caller.ADMINISTRATOR)
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Create a report regime",
@@ -118,11 +164,12 @@ public class RegimeResource {
                     + "at once, each field error naming its place in the document (e.g. forms[0].rules[1]).")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "regime", value = EXAMPLE)))
     public Response create(String document) {
-        Regime regime = service.create(requireBody(document));
+        Regime regime = service.create(caller.get(), requireBody(document));
         return Response.fromResponse(ok(regime, Response.Status.CREATED))
                 .location(UriBuilder.fromResource(RegimeResource.class).path(regime.code).build()).build();
     }
 
+    @RolesAllowed(Caller.ADMINISTRATOR)
     @PUT
     @Path("/{code}")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -132,14 +179,16 @@ public class RegimeResource {
     public Response update(@PathParam("code") String code,
                            @Parameter(description = "ETag of the version read", example = "\"0\"") @HeaderParam(ETags.IF_MATCH) String ifMatch,
                            String document) {
-        return ok(service.update(code, requireBody(document), ETags.expected(ifMatch, "regime", code)), Response.Status.OK);
+        return ok(service.update(caller.get(), code, requireBody(document), ETags.expected(ifMatch, "regime", code)),
+                Response.Status.OK);
     }
 
+    @RolesAllowed(Caller.ADMINISTRATOR)
     @DELETE
     @Path("/{code}")
     @Operation(summary = "Delete a report regime", description = "Refused (409) once any report was drafted under it.")
     public Response delete(@PathParam("code") String code, @HeaderParam(ETags.IF_MATCH) String ifMatch) {
-        service.delete(code, ETags.expected(ifMatch, "regime", code));
+        service.delete(caller.get(), code, ETags.expected(ifMatch, "regime", code));
         return Response.noContent().build();
     }
 
@@ -157,22 +206,26 @@ public class RegimeResource {
         RegimeDefinition regime = service.find(code).read();
         LocalDate today = periods.today();
         int chosenYear = year == null ? today.getYear() : year;
-        return Page.of(periods.periods(regime, chosenYear, type), page, size).map(period -> view(code, period, today));
+        Map<String, Actor> requesters = periods.adHocRequesters(code);
+        return Page.of(periods.periods(regime, chosenYear, type), page, size)
+                .map(period -> view(code, period, today, requesters.get(period.period().key())));
     }
 
+    @RolesAllowed({Caller.ADMINISTRATOR, Caller.PLANNER, Caller.LEADER})
     @POST
     @Path("/{code}/ad-hoc-requests")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Request an ad-hoc report", description = "The request names its own period key, data window and "
-            + "last allowed day. A retry with the same Idempotency-Key returns the same request.")
+            + "last allowed day. A retry with the same Idempotency-Key returns the same request. Planners and leaders "
+            + "request reports only for a receiving unit they see (403 otherwise); the request records who made it.")
     public Response requestAdHoc(@PathParam("code") String code,
                                  @Parameter(description = "Makes a retried request harmless") @HeaderParam(ETags.IDEMPOTENCY_KEY) @Size(max = 200) String idempotencyKey,
                                  @Valid @NotNull AdHocRequestBody body) {
         RegimeDefinition regime = service.find(code).read();
-        AdHocPeriod adHoc = periods.requestAdHoc(regime, body.key(), body.title(), body.windowStart(), body.windowEnd(),
+        AdHocPeriod adHoc = periods.requestAdHoc(caller.get(), regime, body.key(), body.title(), body.windowStart(), body.windowEnd(),
                 body.lastAllowedDay(), idempotencyKey);
         return Response.created(UriBuilder.fromResource(PeriodResource.class).build(code, adHoc.periodKey))
-                .entity(view(code, periods.schedule(regime, adHoc.periodKey), periods.today())).build();
+                .entity(view(code, periods.schedule(regime, adHoc.periodKey), periods.today(), adHoc.requestedBy)).build();
     }
 
     private Response ok(Regime regime, Response.Status status) {
@@ -188,10 +241,10 @@ public class RegimeResource {
                 .build();
     }
 
-    static PeriodView view(String code, ScheduledPeriod scheduled, LocalDate today) {
+    static PeriodView view(String code, ScheduledPeriod scheduled, LocalDate today, Actor requestedBy) {
         var period = scheduled.period();
         return new PeriodView(code, period.key(), period.type(), period.label(), period.start(), period.end(),
-                scheduled.lastAllowedDay(), scheduled.isOpenOn(today));
+                scheduled.lastAllowedDay(), scheduled.isOpenOn(today), ActorView.of(requestedBy));
     }
 
     private static String requireBody(String document) {

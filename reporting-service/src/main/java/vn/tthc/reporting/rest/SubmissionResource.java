@@ -1,5 +1,6 @@
 package vn.tthc.reporting.rest;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -20,15 +21,20 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.tthc.reporting.Caller;
 import vn.tthc.reporting.Prefill;
 import vn.tthc.reporting.ReportContent;
 import vn.tthc.reporting.Submission;
 import vn.tthc.reporting.SubmissionDecision;
 import vn.tthc.reporting.SubmissionStatus;
 import vn.tthc.reporting.export.DocumentFormat;
-import vn.tthc.reporting.repository.Submissions;
+import vn.tthc.reporting.security.CurrentCaller;
 import vn.tthc.reporting.service.DocumentService;
 import vn.tthc.reporting.service.SubmissionService;
 import vn.tthc.reporting.service.SubmissionState;
@@ -36,27 +42,49 @@ import vn.tthc.reporting.service.SubmissionState;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.UUID;
 
-/** Units' reports: draft, save, submit; the receiving unit accepts or returns them. */
+/**
+ * Units' reports: draft, save, submit; the receiving side accepts or returns them. Who may do what to which unit's
+ * report is decided by {@link SubmissionService} (SECURITY.md, "reporting-service").
+ */
 @Path("/submissions")
 @Tag(name = "Báo cáo của đơn vị", description = "A unit's report for a period, its versions and the receiver's decisions")
 @Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({Caller.ADMINISTRATOR, Caller.PLANNER, Caller.UNIT_OFFICER, Caller.LEADER, Caller.AUDITOR, Caller.INTEGRATION})
 public class SubmissionResource {
 
-    private final SubmissionService service;
-    private final Submissions submissions;
-    private final DocumentService documents;
+    static final String VIEW_EXAMPLE = """
+            {"id":"0b6d7a4e-2f0c-4a55-9a43-3f1f2a8e6c10","regimeCode":"tthc-control","periodKey":"2025-Q1",
+             "periodLabel":"Quý I năm 2025","periodStart":"2024-12-15","periodEnd":"2025-03-14","lastAllowedDay":"2025-03-17",
+             "unitCode":"ST-SKHCN-QLKH","status":"ACCEPTED","currentVersion":2,"firstSubmittedAt":"2025-03-18T02:10:00Z",
+             "late":true,"createdAt":"2025-03-12T01:00:00Z",
+             "createdBy":{"subject":"5b0f8a52-4c1e-4f7a-9d36-2f1c0e7d9a41","name":"nguyenvana.qlkh","unit":"ST-SKHCN-QLKH"},
+             "version":2,"content":{"forms":{}},"prefilled":{},
+             "versions":[
+              {"number":1,"savedAt":"2025-03-18T02:05:00Z","submittedAt":"2025-03-18T02:10:00Z","late":true,
+               "savedBy":{"subject":"5b0f8a52-4c1e-4f7a-9d36-2f1c0e7d9a41","name":"nguyenvana.qlkh","unit":"ST-SKHCN-QLKH"},
+               "submittedBy":{"subject":"5b0f8a52-4c1e-4f7a-9d36-2f1c0e7d9a41","name":"nguyenvana.qlkh","unit":"ST-SKHCN-QLKH"}},
+              {"number":2,"savedAt":"2025-03-20T03:00:00Z","submittedAt":"2025-03-20T03:05:00Z","late":true,
+               "savedBy":{"subject":"c2d4e6f8-1a3b-4c5d-8e9f-0a1b2c3d4e5f","name":"tranthib.vp","unit":"ST-SKHCN"},
+               "submittedBy":{"subject":"c2d4e6f8-1a3b-4c5d-8e9f-0a1b2c3d4e5f","name":"tranthib.vp","unit":"ST-SKHCN"}}],
+             "decisions":[
+              {"version":1,"decision":"RETURNED","comment":"Số liệu lĩnh vực Sở hữu trí tuệ chưa khớp.","decidedAt":"2025-03-19T08:00:00Z",
+               "decidedBy":{"subject":"9e8d7c6b-5a49-4382-a1b0-c9d8e7f6a5b4","name":"levanc.giamdoc","unit":"ST-SKHCN"}},
+              {"version":2,"decision":"ACCEPTED","comment":null,"decidedAt":"2025-03-21T01:30:00Z",
+               "decidedBy":{"subject":"9e8d7c6b-5a49-4382-a1b0-c9d8e7f6a5b4","name":"levanc.giamdoc","unit":"ST-SKHCN"}}]}""";
 
-    public SubmissionResource(SubmissionService service, Submissions submissions, DocumentService documents) {
+    private final SubmissionService service;
+    private final DocumentService documents;
+    private final CurrentCaller caller;
+
+    public SubmissionResource(SubmissionService service, DocumentService documents, CurrentCaller caller) {
         this.service = service;
-        this.submissions = submissions;
         this.documents = documents;
+        this.caller = caller;
     }
 
     public record DraftRequest(@NotBlank @Size(max = 100) String regimeCode,
@@ -71,15 +99,21 @@ public class SubmissionResource {
     public record PrefilledValue(String figure, String source, long value, boolean edited) {
     }
 
-    public record VersionSummary(int number, Instant savedAt, Instant submittedAt, Boolean late) {
+    /** One version in the report's history: when and by whom it was last saved, and submitted. */
+    public record VersionSummary(int number, Instant savedAt, Instant submittedAt, Boolean late,
+                                 @Schema(description = "Người lưu nội dung phiên bản này lần cuối") ActorView savedBy,
+                                 @Schema(description = "Người gửi phiên bản này; null khi chưa gửi", nullable = true) ActorView submittedBy) {
     }
 
-    public record DecisionView(int version, SubmissionDecision.Kind decision, String comment, Instant decidedAt) {
+    /** One decision in the report's history, with who made it. */
+    public record DecisionView(int version, SubmissionDecision.Kind decision, String comment, Instant decidedAt,
+                               @Schema(description = "Người tiếp nhận hoặc trả lại báo cáo") ActorView decidedBy) {
     }
 
     public record SubmissionView(UUID id, String regimeCode, String periodKey, String periodLabel, LocalDate periodStart,
                                  LocalDate periodEnd, LocalDate lastAllowedDay, String unitCode, SubmissionStatus status,
-                                 int currentVersion, Instant firstSubmittedAt, Boolean late, int version,
+                                 int currentVersion, Instant firstSubmittedAt, Boolean late, Instant createdAt,
+                                 @Schema(description = "Người tạo báo cáo") ActorView createdBy, int version,
                                  ReportContent content, Map<String, Map<String, PrefilledValue>> prefilled,
                                  List<VersionSummary> versions, List<DecisionView> decisions) {
     }
@@ -88,15 +122,18 @@ public class SubmissionResource {
                                     int currentVersion, Instant firstSubmittedAt, Boolean late, Instant updatedAt) {
     }
 
+    @RolesAllowed({Caller.ADMINISTRATOR, Caller.PLANNER, Caller.UNIT_OFFICER})
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Start a unit's report for a period",
             description = "The period must be open (its data window has begun) and the unit one of the regime's reporting "
                     + "units. Indicators the system knows from events are prefilled and marked with their source. A retry "
-                    + "with the same Idempotency-Key returns the same draft.")
+                    + "with the same Idempotency-Key returns the same draft. Unit officers start their own unit's reports, "
+                    + "planners those of their unit and the units under it (403 otherwise). Records who started it.")
     public Response startDraft(@HeaderParam(ETags.IDEMPOTENCY_KEY) @Size(max = 200) String idempotencyKey,
                                @Valid @NotNull DraftRequest request) {
-        SubmissionState state = service.startDraft(request.regimeCode(), request.periodKey(), request.unitCode(), idempotencyKey);
+        SubmissionState state = service.startDraft(caller.get(), request.regimeCode(), request.periodKey(),
+                request.unitCode(), idempotencyKey);
         return Response.fromResponse(ok(state))
                 .status(Response.Status.CREATED)
                 .location(UriBuilder.fromResource(SubmissionResource.class).path(state.submission().id.toString()).build())
@@ -104,19 +141,13 @@ public class SubmissionResource {
     }
 
     @GET
-    @Operation(summary = "List reports", description = "Filtered by regime, period, unit and status; by period then unit.")
+    @Operation(summary = "List reports", description = "Filtered by regime, period, unit and status; by period then unit. "
+            + "Only reports of units the caller sees are listed and counted.")
     public Page<SubmissionSummary> list(@QueryParam("regimeCode") String regimeCode, @QueryParam("periodKey") String periodKey,
                                         @QueryParam("unitCode") String unitCode, @QueryParam("status") SubmissionStatus status,
                                         @QueryParam("page") @DefaultValue(Page.PAGE_DEFAULT) @Min(0) int page,
                                         @QueryParam("size") @DefaultValue(Page.SIZE_DEFAULT) @Min(1) @Max(Page.SIZE_MAX) int size) {
-        List<String> conditions = new ArrayList<>();
-        Map<String, Object> parameters = new LinkedHashMap<>();
-        filter(conditions, parameters, "regimeCode", regimeCode);
-        filter(conditions, parameters, "periodKey", periodKey);
-        filter(conditions, parameters, "unitCode", unitCode);
-        filter(conditions, parameters, "status", status);
-        String where = conditions.isEmpty() ? "1 = 1" : String.join(" and ", conditions);
-        var query = submissions.find(where + " order by regimeCode, periodStart, periodKey, unitCode", parameters);
+        var query = service.search(caller.get(), regimeCode, periodKey, unitCode, status);
         List<SubmissionSummary> items = query.page(page, size).list().stream().map(SubmissionResource::summary).toList();
         return new Page<>(items, page, size, query.count());
     }
@@ -124,48 +155,58 @@ public class SubmissionResource {
     @GET
     @Path("/{id}")
     @Operation(summary = "A report with its current content, prefill marks, versions and decisions",
-            description = "The ETag header carries its version for If-Match.")
+            description = "The ETag header carries its version for If-Match. Versions and decisions show who saved, "
+                    + "submitted and decided them. For a caller who does not see the submitting unit the answer is 403, "
+                    + "as for an id that does not exist (404 only for province-wide callers).")
+    @APIResponse(responseCode = "200", description = "The report",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SubmissionView.class),
+                    examples = @ExampleObject(name = "accepted after a return", value = VIEW_EXAMPLE)))
     public Response get(@PathParam("id") UUID id) {
-        return ok(service.get(id, null));
+        return ok(service.get(caller.get(), id, null));
     }
 
     @GET
     @Path("/{id}/versions/{number}")
     @Operation(summary = "One version of a report, as it was saved or submitted")
     public Response version(@PathParam("id") UUID id, @PathParam("number") @Min(1) int number) {
-        return ok(service.get(id, number));
+        return ok(service.get(caller.get(), id, number));
     }
 
+    @RolesAllowed({Caller.ADMINISTRATOR, Caller.PLANNER, Caller.UNIT_OFFICER})
     @PUT
     @Path("/{id}/content")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Save the report's content",
             description = "Values must have the types the forms ask for; required values and rules are checked on "
                     + "submission. A returned report is corrected in a new version; an accepted one cannot be changed (409). "
-                    + "With If-Match, answers 412 when the report changed since it was read.")
+                    + "With If-Match, answers 412 when the report changed since it was read. Records who saved it.")
     public Response save(@PathParam("id") UUID id, @HeaderParam(ETags.IF_MATCH) String ifMatch,
                          @Valid @NotNull ReportContent content) {
-        return ok(service.save(id, content, ETags.expected(ifMatch, "submission", id)));
+        return ok(service.save(caller.get(), id, content, ETags.expected(ifMatch, "submission", id)));
     }
 
+    @RolesAllowed({Caller.ADMINISTRATOR, Caller.PLANNER, Caller.UNIT_OFFICER})
     @POST
     @Path("/{id}/submit")
     @Operation(summary = "Submit the current draft to the receiving unit",
             description = "Checks every form rule; a report sent after the last allowed day is flagged late. Publishes "
-                    + "vn.tthc.reporting.submission.submitted.v1.")
+                    + "vn.tthc.reporting.submission.submitted.v1. Records who submitted it.")
     public Response submit(@PathParam("id") UUID id, @HeaderParam(ETags.IF_MATCH) String ifMatch) {
-        return ok(service.submit(id, ETags.expected(ifMatch, "submission", id)));
+        return ok(service.submit(caller.get(), id, ETags.expected(ifMatch, "submission", id)));
     }
 
+    @RolesAllowed({Caller.ADMINISTRATOR, Caller.LEADER})
     @POST
     @Path("/{id}/decisions")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Accept or return a submitted report",
             description = "ACCEPTED locks the report; RETURNED needs a comment, and the unit corrects it as a new version. "
-                    + "Publishes vn.tthc.reporting.submission.accepted.v1 or returned.v1.")
+                    + "Publishes vn.tthc.reporting.submission.accepted.v1 or returned.v1. Only leaders of a unit above the "
+                    + "submitting unit (and administrators) decide; the decision records who made it.")
     public Response decide(@PathParam("id") UUID id, @HeaderParam(ETags.IF_MATCH) String ifMatch,
                            @Valid @NotNull DecisionRequest request) {
-        return ok(service.decide(id, request.decision(), request.comment(), ETags.expected(ifMatch, "submission", id)));
+        return ok(service.decide(caller.get(), id, request.decision(), request.comment(),
+                ETags.expected(ifMatch, "submission", id)));
     }
 
     @GET
@@ -175,7 +216,7 @@ public class SubmissionResource {
             description = "The current version, or the one named; dated the day it was submitted.")
     public Response document(@PathParam("id") UUID id, @Parameter(example = "docx") @QueryParam("format") String format,
                              @QueryParam("version") @Min(1) Integer version) {
-        return DocumentFormats.download(documents.submission(id, version, DocumentFormat.parse(format)));
+        return DocumentFormats.download(documents.submission(caller.get(), id, version, DocumentFormat.parse(format)));
     }
 
     private static Response ok(SubmissionState state) {
@@ -189,10 +230,12 @@ public class SubmissionResource {
             prefilled.put(form, values);
         });
         SubmissionView view = new SubmissionView(s.id, s.regimeCode, s.periodKey, s.periodLabel, s.periodStart, s.periodEnd,
-                s.lastAllowedDay, s.unitCode, s.status, s.currentVersion, s.firstSubmittedAt, s.firstLate, state.shownVersion(),
-                state.content(), prefilled,
-                state.versions().stream().map(v -> new VersionSummary(v.number, v.savedAt, v.submittedAt, v.late)).toList(),
-                state.decisions().stream().map(d -> new DecisionView(d.versionNumber, d.decision, d.comment, d.decidedAt)).toList());
+                s.lastAllowedDay, s.unitCode, s.status, s.currentVersion, s.firstSubmittedAt, s.firstLate, s.createdAt,
+                ActorView.of(s.createdBy), state.shownVersion(), state.content(), prefilled,
+                state.versions().stream().map(v -> new VersionSummary(v.number, v.savedAt, v.submittedAt, v.late,
+                        ActorView.of(v.savedBy), ActorView.of(v.submittedBy))).toList(),
+                state.decisions().stream().map(d -> new DecisionView(d.versionNumber, d.decision, d.comment, d.decidedAt,
+                        ActorView.of(d.decidedBy))).toList());
         return Response.ok(view).tag(ETags.of(s.rowVersion)).build();
     }
 
@@ -205,12 +248,5 @@ public class SubmissionResource {
     private static SubmissionSummary summary(Submission s) {
         return new SubmissionSummary(s.id, s.regimeCode, s.periodKey, s.unitCode, s.status, s.currentVersion,
                 s.firstSubmittedAt, s.firstLate, s.updatedAt);
-    }
-
-    private static void filter(List<String> conditions, Map<String, Object> parameters, String field, Object value) {
-        if (value != null && !Objects.toString(value).isBlank()) {
-            conditions.add(field + " = :" + field);
-            parameters.put(field, value);
-        }
     }
 }

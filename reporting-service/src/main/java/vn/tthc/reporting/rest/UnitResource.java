@@ -1,5 +1,6 @@
 package vn.tthc.reporting.rest;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
@@ -13,6 +14,7 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.tthc.reporting.Caller;
 import vn.tthc.reporting.NotFoundException;
 import vn.tthc.reporting.Unit;
 import vn.tthc.reporting.repository.Calendars;
@@ -25,6 +27,7 @@ import java.util.List;
 @Path("/")
 @Tag(name = "Dữ liệu tham chiếu", description = "Units (from plan-service) and working days (from feedback-service), as replicated here")
 @Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({Caller.ADMINISTRATOR, Caller.PLANNER, Caller.UNIT_OFFICER, Caller.LEADER, Caller.AUDITOR, Caller.INTEGRATION})
 public class UnitResource {
 
     private final Units units;

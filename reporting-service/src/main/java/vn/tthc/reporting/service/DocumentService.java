@@ -2,6 +2,7 @@ package vn.tthc.reporting.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import vn.tthc.reporting.Caller;
 import vn.tthc.reporting.ConsolidatedReport;
 import vn.tthc.reporting.Submission;
 import vn.tthc.reporting.SubmissionVersion;
@@ -38,10 +39,13 @@ public class DocumentService {
         this.clock = clock;
     }
 
-    /** A version of a unit's report (the current one when null), dated the day it was submitted or today. */
+    /**
+     * A version of a unit's report (the current one when null), dated the day it was submitted or today; for a
+     * caller who may read the report.
+     */
     @Transactional
-    public ExportedDocument submission(UUID id, Integer version, DocumentFormat format) {
-        SubmissionState state = submissions.get(id, version);
+    public ExportedDocument submission(Caller caller, UUID id, Integer version, DocumentFormat format) {
+        SubmissionState state = submissions.get(caller, id, version);
         Submission submission = state.submission();
         RegimeDefinition regime = regimes.find(submission.regimeCode).read();
         SubmissionVersion shown = state.versions().get(state.shownVersion() - 1);
@@ -55,10 +59,10 @@ public class DocumentService {
                 fileName("bao-cao", submission.regimeCode, submission.periodKey, submission.unitCode + "-v" + state.shownVersion(), format));
     }
 
-    /** The receiving unit's consolidated report for a period, dated today. */
+    /** The receiving unit's consolidated report for a period, dated today; for a caller who sees the receiving unit. */
     @Transactional
-    public ExportedDocument consolidated(String regimeCode, String periodKey, DocumentFormat format) {
-        ConsolidatedReport report = periodReports.consolidated(regimeCode, periodKey);
+    public ExportedDocument consolidated(Caller caller, String regimeCode, String periodKey, DocumentFormat format) {
+        ConsolidatedReport report = periodReports.consolidated(caller, regimeCode, periodKey);
         RegimeDefinition regime = regimes.find(regimeCode).read();
         ReportDocument document = ReportLayouts.consolidated(regime, issuer(regime.receivingUnitCode(), null), report,
                 LocalDate.now(clock));

@@ -2,6 +2,7 @@ package vn.tthc.reporting.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import vn.tthc.reporting.Caller;
 import vn.tthc.reporting.Completeness;
 import vn.tthc.reporting.ConsolidatedReport;
 import vn.tthc.reporting.Consolidation;
@@ -25,7 +26,10 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-/** What the receiving unit sees of a period: completeness and timeliness, and the consolidated report. */
+/**
+ * What the receiving unit sees of a period: completeness and timeliness, and the consolidated report, for callers
+ * who see the regime's receiving unit; and a unit's event-fed figures in the period, for callers who see the unit.
+ */
 @ApplicationScoped
 public class PeriodReportService {
 
@@ -35,20 +39,36 @@ public class PeriodReportService {
     private final EventFigures figures;
     private final Units units;
     private final ContentJson json;
+    private final UnitAccess access;
 
     public PeriodReportService(RegimeService regimes, PeriodService periods, Submissions submissions, EventFigures figures,
-                               Units units, ContentJson json) {
+                               Units units, ContentJson json, UnitAccess access) {
         this.regimes = regimes;
         this.periods = periods;
         this.submissions = submissions;
         this.figures = figures;
         this.units = units;
         this.json = json;
+        this.access = access;
+    }
+
+    /** A unit's event-fed figures (its own and those of the units under it) in a period's data window. */
+    public record PeriodFigures(String regimeCode, String periodKey, String unitCode, LocalDate start, LocalDate end,
+                                Figures figures) {
     }
 
     @Transactional
-    public Completeness completeness(String regimeCode, String periodKey) {
+    public PeriodFigures figures(Caller caller, String regimeCode, String periodKey, String unitCode) {
+        access.requireSees(caller, unitCode);
+        ScheduledPeriod scheduled = periods.schedule(regimes.find(regimeCode).read(), periodKey);
+        return new PeriodFigures(regimeCode, periodKey, unitCode, scheduled.period().start(), scheduled.period().end(),
+                figures.ofSubtree(unitCode, scheduled.period().start(), scheduled.period().end()));
+    }
+
+    @Transactional
+    public Completeness completeness(Caller caller, String regimeCode, String periodKey) {
         RegimeDefinition regime = regimes.find(regimeCode).read();
+        access.requireSees(caller, regime.receivingUnitCode());
         ScheduledPeriod scheduled = periods.schedule(regime, periodKey);
         return Completeness.of(regimeCode, periodKey, scheduled.period().label(), scheduled.lastAllowedDay(),
                 periods.expectedUnits(regime), submissions.ofPeriod(regimeCode, periodKey));
@@ -59,8 +79,9 @@ public class PeriodReportService {
      * under them counted once) in the period's window, and each unit's part.
      */
     @Transactional
-    public ConsolidatedReport consolidated(String regimeCode, String periodKey) {
+    public ConsolidatedReport consolidated(Caller caller, String regimeCode, String periodKey) {
         RegimeDefinition regime = regimes.find(regimeCode).read();
+        access.requireSees(caller, regime.receivingUnitCode());
         ScheduledPeriod scheduled = periods.schedule(regime, periodKey);
         LocalDate start = scheduled.period().start();
         LocalDate end = scheduled.period().end();

@@ -2,7 +2,10 @@ package vn.tthc.reporting.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import vn.tthc.reporting.AccessDeniedException;
+import vn.tthc.reporting.Actor;
 import vn.tthc.reporting.AdHocPeriod;
+import vn.tthc.reporting.Caller;
 import vn.tthc.reporting.ConflictException;
 import vn.tthc.reporting.ExpectedUnit;
 import vn.tthc.reporting.InvalidFieldException;
@@ -26,6 +29,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -47,14 +51,16 @@ public class PeriodService {
     private final Calendars calendars;
     private final Units units;
     private final IdempotencyKeys idempotencyKeys;
+    private final UnitAccess access;
     private final Clock clock;
 
     public PeriodService(AdHocPeriods adHocPeriods, Calendars calendars, Units units, IdempotencyKeys idempotencyKeys,
-                         Clock clock) {
+                         UnitAccess access, Clock clock) {
         this.adHocPeriods = adHocPeriods;
         this.calendars = calendars;
         this.units = units;
         this.idempotencyKeys = idempotencyKeys;
+        this.access = access;
         this.clock = clock;
     }
 
@@ -107,9 +113,24 @@ public class PeriodService {
         return periods;
     }
 
+    /** Who requested each of the regime's ad-hoc reports, by period key (as recorded; absent when none was). */
+    public Map<String, Actor> adHocRequesters(String regimeCode) {
+        Map<String, Actor> requesters = new HashMap<>();
+        adHocPeriods.ofRegime(regimeCode).stream().filter(adHoc -> adHoc.requestedBy != null)
+                .forEach(adHoc -> requesters.put(adHoc.periodKey, adHoc.requestedBy));
+        return requesters;
+    }
+
+    /**
+     * Requests an ad-hoc report of the regime's units; the caller must request reports for its receiving unit
+     * ({@link Caller#requestsReportsFor}). Records who requested it.
+     */
     @Transactional
-    public AdHocPeriod requestAdHoc(RegimeDefinition regime, String key, String title, LocalDate windowStart,
+    public AdHocPeriod requestAdHoc(Caller caller, RegimeDefinition regime, String key, String title, LocalDate windowStart,
                                     LocalDate windowEnd, LocalDate lastAllowedDay, String idempotencyKey) {
+        if (!caller.requestsReportsFor(access.path(regime.receivingUnitCode()))) {
+            throw new AccessDeniedException();
+        }
         Optional<AdHocPeriod> earlier = idempotencyKeys.resourceOf(IDEMPOTENCY_SCOPE, idempotencyKey)
                 .flatMap(id -> adHocPeriods.findByIdOptional(UUID.fromString(id)));
         if (earlier.isPresent()) {
@@ -139,6 +160,7 @@ public class PeriodService {
         adHoc.windowEnd = windowEnd;
         adHoc.lastAllowedDay = lastAllowedDay;
         adHoc.createdAt = clock.instant();
+        adHoc.requestedBy = Actor.of(caller);
         adHocPeriods.persist(adHoc);
         idempotencyKeys.remember(IDEMPOTENCY_SCOPE, idempotencyKey, adHoc.id.toString(), adHoc.createdAt);
         return adHoc;

@@ -1,7 +1,11 @@
 package vn.tthc.reporting.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import jakarta.transaction.Transactional;
+import vn.tthc.reporting.AccessDeniedException;
+import vn.tthc.reporting.Actor;
+import vn.tthc.reporting.Caller;
 import vn.tthc.reporting.ConflictException;
 import vn.tthc.reporting.EventFigure;
 import vn.tthc.reporting.Figures;
@@ -36,12 +40,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.BiPredicate;
 
 /**
  * A unit's report through its life: drafted (with what the system already knows prefilled), saved, submitted
  * (late after the deadline), returned with a comment and corrected as a new version, accepted and locked.
  * Each use case is one transaction; events leave through the outbox in it. A request that breaks a rule
  * stores nothing.
+ * <p>
+ * Every use case names its {@link Caller}: who may prepare, decide on or read a report is decided by the
+ * submitting unit's place in the tree ({@link Caller#preparesFor}, {@link Caller#decidesFor},
+ * {@link Caller#sees}), and every change records the caller ({@link Actor}) beside its time. A caller who is not
+ * province-wide gets the same 403 for another unit's report as for an id that does not exist.
  */
 @ApplicationScoped
 public class SubmissionService {
@@ -55,10 +65,12 @@ public class SubmissionService {
     private final IdempotencyKeys idempotencyKeys;
     private final ContentJson json;
     private final Outbox outbox;
+    private final UnitAccess access;
     private final Clock clock;
 
     public SubmissionService(Submissions submissions, RegimeService regimes, PeriodService periods, EventFigures figures,
-                             IdempotencyKeys idempotencyKeys, ContentJson json, Outbox outbox, Clock clock) {
+                             IdempotencyKeys idempotencyKeys, ContentJson json, Outbox outbox, UnitAccess access,
+                             Clock clock) {
         this.submissions = submissions;
         this.regimes = regimes;
         this.periods = periods;
@@ -66,20 +78,27 @@ public class SubmissionService {
         this.idempotencyKeys = idempotencyKeys;
         this.json = json;
         this.outbox = outbox;
+        this.access = access;
         this.clock = clock;
     }
 
     /**
      * Starts a unit's draft for a period: the period must be open and the unit one of the regime's reporting
      * units. Indicators the forms prefill from event-fed figures get the unit's figures (its own and those
-     * of the units under it) in the period's data window, marked with their source.
+     * of the units under it) in the period's data window, marked with their source. The caller must prepare
+     * the unit's reports.
      */
     @Transactional
-    public SubmissionState startDraft(String regimeCode, String periodKey, String unitCode, String idempotencyKey) {
+    public SubmissionState startDraft(Caller caller, String regimeCode, String periodKey, String unitCode,
+                                      String idempotencyKey) {
         Optional<Submission> earlier = idempotencyKeys.resourceOf(IDEMPOTENCY_SCOPE, idempotencyKey)
                 .flatMap(id -> submissions.findByIdOptional(UUID.fromString(id)));
         if (earlier.isPresent()) {
+            require(caller, earlier.get(), Caller::preparesFor);
             return state(earlier.get(), earlier.get().currentVersion);
+        }
+        if (!caller.preparesFor(access.path(unitCode))) {
+            throw new AccessDeniedException();
         }
         RegimeDefinition regime = regimes.find(regimeCode).read();
         ScheduledPeriod scheduled = periods.schedule(regime, periodKey);
@@ -100,6 +119,7 @@ public class SubmissionService {
         submission.status = SubmissionStatus.DRAFT;
         submission.currentVersion = 1;
         submission.createdAt = now;
+        submission.createdBy = Actor.of(caller);
         submission.updatedAt = now;
         submissions.persist(submission);
 
@@ -111,7 +131,7 @@ public class SubmissionService {
             forms.put(form.code(), form.breakdown() == null ? new ReportContent.FormEntry(values, null)
                     : new ReportContent.FormEntry(null, List.of()));
         }
-        addVersion(submission, 1, new ReportContent(forms), prefilled, now);
+        addVersion(submission, 1, new ReportContent(forms), prefilled, now, Actor.of(caller));
         idempotencyKeys.remember(IDEMPOTENCY_SCOPE, idempotencyKey, submission.id.toString(), now);
         return state(submission, 1);
     }
@@ -122,8 +142,8 @@ public class SubmissionService {
      * checked at submission.
      */
     @Transactional
-    public SubmissionState save(UUID id, ReportContent content, Long expectedVersion) {
-        Submission submission = find(id);
+    public SubmissionState save(Caller caller, UUID id, ReportContent content, Long expectedVersion) {
+        Submission submission = find(caller, id, Caller::preparesFor);
         StaleVersionException.check("submission", id, expectedVersion, submission.rowVersion);
         requireEditable(submission);
         RegimeDefinition regime = regimes.find(submission.regimeCode).read();
@@ -137,10 +157,12 @@ public class SubmissionService {
         if (submission.status == SubmissionStatus.RETURNED) {
             submission.currentVersion++;
             submission.status = SubmissionStatus.DRAFT;
-            addVersion(submission, submission.currentVersion, normalized, json.prefilled(current.prefilled), now);
+            addVersion(submission, submission.currentVersion, normalized, json.prefilled(current.prefilled), now,
+                    Actor.of(caller));
         } else {
             current.content = json.write(normalized);
             current.savedAt = now;
+            current.savedBy = Actor.of(caller);
         }
         submissions.touch(submission, now);
         return state(submission, submission.currentVersion);
@@ -151,8 +173,8 @@ public class SubmissionService {
      * submission after the last allowed day is late; the first submission decides the report's timeliness.
      */
     @Transactional
-    public SubmissionState submit(UUID id, Long expectedVersion) {
-        Submission submission = find(id);
+    public SubmissionState submit(Caller caller, UUID id, Long expectedVersion) {
+        Submission submission = find(caller, id, Caller::preparesFor);
         StaleVersionException.check("submission", id, expectedVersion, submission.rowVersion);
         if (submission.status != SubmissionStatus.DRAFT) {
             throw new ConflictException(submission.status == SubmissionStatus.ACCEPTED ? "submission.locked" : "submission.not-draft");
@@ -169,6 +191,7 @@ public class SubmissionService {
         submission.schedule(scheduled);
         boolean late = submission.submit(now, LocalDate.now(clock));
         version.submittedAt = now;
+        version.submittedBy = Actor.of(caller);
         version.late = late;
         outbox.record(new SubmissionSubmittedV1(submission.id, submission.regimeCode, submission.periodKey,
                 scheduled.period().type(), submission.periodLabel, submission.periodStart, submission.periodEnd,
@@ -177,10 +200,14 @@ public class SubmissionService {
         return state(submission, submission.currentVersion);
     }
 
-    /** The receiving unit accepts the submitted version (locking the report) or returns it with a comment. */
+    /**
+     * The receiving side accepts the submitted version (locking the report) or returns it with a comment; the
+     * caller must decide on the unit's reports (a leader above it, or an administrator).
+     */
     @Transactional
-    public SubmissionState decide(UUID id, SubmissionDecision.Kind kind, String comment, Long expectedVersion) {
-        Submission submission = find(id);
+    public SubmissionState decide(Caller caller, UUID id, SubmissionDecision.Kind kind, String comment,
+                                  Long expectedVersion) {
+        Submission submission = find(caller, id, Caller::decidesFor);
         StaleVersionException.check("submission", id, expectedVersion, submission.rowVersion);
         if (submission.status != SubmissionStatus.SUBMITTED) {
             throw new ConflictException("submission.not-submitted");
@@ -197,6 +224,7 @@ public class SubmissionService {
         decision.decision = kind;
         decision.comment = reason;
         decision.decidedAt = now;
+        decision.decidedBy = Actor.of(caller);
         submissions.add(decision);
         submission.status = kind == SubmissionDecision.Kind.ACCEPTED ? SubmissionStatus.ACCEPTED : SubmissionStatus.RETURNED;
         String receiver = regimes.find(submission.regimeCode).read().receivingUnitCode();
@@ -209,14 +237,21 @@ public class SubmissionService {
         return state(submission, submission.currentVersion);
     }
 
+    /** A report as the caller may read it: the caller must see the submitting unit. */
     @Transactional
-    public SubmissionState get(UUID id, Integer versionNumber) {
-        Submission submission = find(id);
+    public SubmissionState get(Caller caller, UUID id, Integer versionNumber) {
+        Submission submission = find(caller, id, Caller::sees);
         int number = versionNumber == null ? submission.currentVersion : versionNumber;
         if (number < 1 || number > submission.currentVersion) {
             throw new NotFoundException("submission-version", number);
         }
         return state(submission, number);
+    }
+
+    /** The reports matching the filters among those of the units the caller sees; the count is of those too. */
+    public PanacheQuery<Submission> search(Caller caller, String regimeCode, String periodKey, String unitCode,
+                                           SubmissionStatus status) {
+        return submissions.search(regimeCode, periodKey, unitCode, status, access.visibleUnits(caller));
     }
 
     private Map<String, Map<String, Prefill>> prefill(RegimeDefinition regime, String unitCode, ScheduledPeriod scheduled) {
@@ -241,7 +276,7 @@ public class SubmissionService {
     }
 
     private void addVersion(Submission submission, int number, ReportContent content,
-                            Map<String, Map<String, Prefill>> prefilled, Instant now) {
+                            Map<String, Map<String, Prefill>> prefilled, Instant now, Actor by) {
         SubmissionVersion version = new SubmissionVersion();
         version.id = UUID.randomUUID();
         version.submissionId = submission.id;
@@ -249,6 +284,7 @@ public class SubmissionService {
         version.content = json.write(content);
         version.prefilled = json.write(prefilled);
         version.savedAt = now;
+        version.savedBy = by;
         submissions.add(version);
     }
 
@@ -258,8 +294,26 @@ public class SubmissionService {
                 shownVersion, json.content(shown.content), json.prefilled(shown.prefilled));
     }
 
-    private Submission find(UUID id) {
-        return submissions.findByIdOptional(id).orElseThrow(() -> new NotFoundException("submission", id));
+    /**
+     * The report if the caller may act on it by the rule: 403 when the rule refuses, and for an id that does not
+     * exist unless the caller is province-wide (404), so that ids outside the caller's units do not leak.
+     */
+    private Submission find(Caller caller, UUID id, BiPredicate<Caller, List<String>> rule) {
+        Optional<Submission> found = submissions.findByIdOptional(id);
+        if (found.isEmpty()) {
+            if (caller.provinceWide()) {
+                throw new NotFoundException("submission", id);
+            }
+            throw new AccessDeniedException();
+        }
+        require(caller, found.get(), rule);
+        return found.get();
+    }
+
+    private void require(Caller caller, Submission submission, BiPredicate<Caller, List<String>> rule) {
+        if (!rule.test(caller, access.path(submission.unitCode))) {
+            throw new AccessDeniedException();
+        }
     }
 
     private void requireOpen(ScheduledPeriod scheduled) {

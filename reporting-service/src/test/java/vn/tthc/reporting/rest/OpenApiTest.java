@@ -4,6 +4,8 @@ import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.notNullValue;
 
 /** Every operation is described, under a tag, in the OpenAPI document. */
@@ -18,6 +20,21 @@ class OpenApiTest {
                 .body("paths.'/regimes'.post.summary", notNullValue())
                 .body("paths.'/regimes/{code}/periods/{periodKey}/consolidated'.get.summary", notNullValue())
                 .body("paths.'/regimes/{code}/periods/{periodKey}/completeness'.get.tags[0]", notNullValue())
-                .body("paths.'/units/{code}'.get.summary", notNullValue());
+                .body("paths.'/units/{code}'.get.summary", notNullValue())
+                .body("paths.'/regimes/{code}/changes'.get.summary", notNullValue());
+    }
+
+    @Test
+    void theHistoriesShowWhoMadeEachChange() {
+        given().queryParam("format", "json").get("/q/openapi").then().statusCode(200)
+                .body("components.schemas.ActorView.properties.keySet()", containsInAnyOrder("subject", "name", "unit"))
+                .body("components.schemas.SubmissionView.properties.createdBy", notNullValue())
+                .body("components.schemas.VersionSummary.properties.savedBy", notNullValue())
+                .body("components.schemas.VersionSummary.properties.submittedBy", notNullValue())
+                .body("components.schemas.DecisionView.properties.decidedBy", notNullValue())
+                .body("components.schemas.PeriodView.properties.requestedBy", notNullValue())
+                .body("components.schemas.RegimeChangeView.properties.changedBy", notNullValue())
+                .body("paths.'/submissions/{id}'.get.responses.'200'.content.'application/json'.examples.keySet()",
+                        hasItem("accepted after a return"));
     }
 }
