@@ -1,8 +1,10 @@
 package vn.tthc.plan;
 
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -83,11 +85,29 @@ public class Plan {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    @Embedded
+    @AttributeOverride(name = "subject", column = @Column(name = "created_by_subject"))
+    @AttributeOverride(name = "name", column = @Column(name = "created_by_name"))
+    @AttributeOverride(name = "unit", column = @Column(name = "created_by_unit"))
+    private Actor createdBy;
+
     @Column(name = "issued_at")
     private Instant issuedAt;
 
+    @Embedded
+    @AttributeOverride(name = "subject", column = @Column(name = "issued_by_subject"))
+    @AttributeOverride(name = "name", column = @Column(name = "issued_by_name"))
+    @AttributeOverride(name = "unit", column = @Column(name = "issued_by_unit"))
+    private Actor issuedBy;
+
     @Column(name = "closed_at")
     private Instant closedAt;
+
+    @Embedded
+    @AttributeOverride(name = "subject", column = @Column(name = "closed_by_subject"))
+    @AttributeOverride(name = "name", column = @Column(name = "closed_by_name"))
+    @AttributeOverride(name = "unit", column = @Column(name = "closed_by_unit"))
+    private Actor closedBy;
 
     @Version
     private long version;
@@ -95,9 +115,10 @@ public class Plan {
     protected Plan() {
     }
 
-    public Plan(PlanDetails details, Instant createdAt) {
+    public Plan(PlanDetails details, Actor createdBy, Instant createdAt) {
         this.id = UUID.randomUUID();
         this.status = PlanStatus.DRAFT;
+        this.createdBy = createdBy;
         this.createdAt = createdAt;
         apply(details);
     }
@@ -111,7 +132,7 @@ public class Plan {
     }
 
     /** Changes an issued plan, recording why. */
-    public PlanAmendment amend(PlanDetails details, String reason, String actor, Instant at) {
+    public PlanAmendment amend(PlanDetails details, String reason, Actor by, Instant at) {
         if (status == PlanStatus.DRAFT) {
             edit(details);
             return null;
@@ -123,11 +144,11 @@ public class Plan {
             throw new ConflictException("plan.amendment-reason-required", id);
         }
         apply(details);
-        return new PlanAmendment(id, reason, actor, at);
+        return new PlanAmendment(id, reason, by, at);
     }
 
     /** Signs and issues a draft: from now on it changes only by amendment. */
-    public void issue(String number, LocalDate signedOn, Instant at) {
+    public void issue(String number, LocalDate signedOn, Actor by, Instant at) {
         if (status != PlanStatus.DRAFT) {
             throw new ConflictException("plan.not-draft", id);
         }
@@ -139,14 +160,16 @@ public class Plan {
         this.signedOn = signedOn != null ? signedOn : this.signedOn;
         this.status = PlanStatus.ISSUED;
         this.issuedAt = at;
+        this.issuedBy = by;
     }
 
-    public void close(Instant at) {
+    public void close(Actor by, Instant at) {
         if (status != PlanStatus.ISSUED) {
             throw new ConflictException("plan.not-issued", id);
         }
         this.status = PlanStatus.CLOSED;
         this.closedAt = at;
+        this.closedBy = by;
     }
 
     public boolean isDraft() {
@@ -206,6 +229,23 @@ public class Plan {
 
     public Instant createdAt() {
         return createdAt;
+    }
+
+    /** Who created the plan (drafted or imported it); null for plans created before authors were kept. */
+    public Actor createdBy() {
+        return createdBy;
+    }
+
+    public Actor issuedBy() {
+        return issuedBy;
+    }
+
+    public Actor closedBy() {
+        return closedBy;
+    }
+
+    public String issuingUnitCode() {
+        return issuingUnitCode;
     }
 
     public Instant issuedAt() {

@@ -1,6 +1,8 @@
 package vn.tthc.plan;
 
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -25,16 +27,20 @@ public class PlanAmendment {
     @Column(name = "amended_at", nullable = false)
     private Instant amendedAt;
 
-    private String actor;
+    @Embedded
+    @AttributeOverride(name = "subject", column = @Column(name = "amended_by_subject"))
+    @AttributeOverride(name = "name", column = @Column(name = "amended_by_name"))
+    @AttributeOverride(name = "unit", column = @Column(name = "amended_by_unit"))
+    private Actor amendedBy;
 
     protected PlanAmendment() {
     }
 
-    public PlanAmendment(UUID planId, String reason, String actor, Instant amendedAt) {
+    public PlanAmendment(UUID planId, String reason, Actor amendedBy, Instant amendedAt) {
         this.id = UUID.randomUUID();
         this.planId = planId;
         this.reason = VietnameseText.normalize(reason);
-        this.actor = actor;
+        this.amendedBy = amendedBy;
         this.amendedAt = amendedAt;
     }
 
@@ -50,7 +56,8 @@ public class PlanAmendment {
         return amendedAt;
     }
 
-    public String actor() {
-        return actor;
+    /** Who amended the plan; null for amendments recorded before authors were kept. */
+    public Actor amendedBy() {
+        return amendedBy;
     }
 }

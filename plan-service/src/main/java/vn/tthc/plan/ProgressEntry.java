@@ -1,5 +1,6 @@
 package vn.tthc.plan;
 
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
@@ -44,13 +45,17 @@ public class ProgressEntry {
     @Column(name = "recorded_at", nullable = false)
     private Instant recordedAt;
 
-    @Column(name = "recorded_by")
-    private String recordedBy;
+    @Embedded
+    @AttributeOverride(name = "subject", column = @Column(name = "recorded_by_subject"))
+    @AttributeOverride(name = "name", column = @Column(name = "recorded_by_name"))
+    @AttributeOverride(name = "unit", column = @Column(name = "recorded_by_unit"))
+    private Actor recordedBy;
 
     protected ProgressEntry() {
     }
 
-    public ProgressEntry(UUID taskId, UUID occurrenceId, ProgressUpdate update, LocalDate completedOn, Instant recordedAt) {
+    public ProgressEntry(UUID taskId, UUID occurrenceId, ProgressUpdate update, LocalDate completedOn, Actor recordedBy,
+                         Instant recordedAt) {
         this.id = UUID.randomUUID();
         this.taskId = taskId;
         this.occurrenceId = occurrenceId;
@@ -60,7 +65,7 @@ public class ProgressEntry {
         this.completedOn = completedOn;
         this.reportingPeriod = update.reportingPeriod();
         this.recordedAt = recordedAt;
-        this.recordedBy = update.recordedBy();
+        this.recordedBy = recordedBy;
     }
 
     public UUID id() {
@@ -99,7 +104,8 @@ public class ProgressEntry {
         return recordedAt;
     }
 
-    public String recordedBy() {
+    /** Who recorded it; null for entries recorded before authors were kept. */
+    public Actor recordedBy() {
         return recordedBy;
     }
 }

@@ -4,10 +4,10 @@ import java.time.LocalDate;
 
 /**
  * Progress a unit reports: a status, a note, evidence, the completion date (for done) and, for an ongoing
- * task, the reporting period it covers (e.g. "2025-Q1").
+ * task, the reporting period it covers (e.g. "2025-Q1"). Who reports it is recorded beside it ({@link Actor}).
  */
 public record ProgressUpdate(TaskStatus status, String note, Evidence evidence, LocalDate completedOn,
-                             String reportingPeriod, String recordedBy) {
+                             String reportingPeriod) {
 
     public ProgressUpdate {
         note = VietnameseText.normalize(note);

@@ -212,7 +212,7 @@ public class Task {
      * Records progress on the task, or on one of its occurrences. A task with a single occurrence takes its
      * progress on that occurrence; a task with several needs the occurrence named to be marked done.
      */
-    public ProgressOutcome recordProgress(UUID occurrenceId, ProgressUpdate update, LocalDate today, Instant now) {
+    public ProgressOutcome recordProgress(UUID occurrenceId, ProgressUpdate update, Actor by, LocalDate today, Instant now) {
         if (status == TaskStatus.CANCELLED) {
             throw new ConflictException("task.cancelled", id);
         }
@@ -225,7 +225,7 @@ public class Task {
         }
         if (update.status() == TaskStatus.CANCELLED) {
             cancel();
-            return new ProgressOutcome(new ProgressEntry(id, occurrenceId, update, null, now), Optional.empty());
+            return new ProgressOutcome(new ProgressEntry(id, occurrenceId, update, null, by, now), Optional.empty());
         }
         TaskOccurrence occurrence = occurrenceFor(occurrenceId, update.status());
         Optional<TaskCompletion> done = Optional.empty();
@@ -244,12 +244,12 @@ public class Task {
                 done = Optional.of(completion(dueDate, completion, isOnTime(), null));
             }
         }
-        return new ProgressOutcome(new ProgressEntry(id, occurrence == null ? null : occurrence.id(), update, completion, now), done);
+        return new ProgressOutcome(new ProgressEntry(id, occurrence == null ? null : occurrence.id(), update, completion, by, now), done);
     }
 
     /** Marks the task done on the given date (today when null). */
-    public TaskCompletion complete(LocalDate completedOn, LocalDate today, Instant now) {
-        return recordProgress(null, new ProgressUpdate(TaskStatus.DONE, null, null, completedOn, null, null), today, now)
+    public TaskCompletion complete(LocalDate completedOn, Actor by, LocalDate today, Instant now) {
+        return recordProgress(null, new ProgressUpdate(TaskStatus.DONE, null, null, completedOn, null), by, today, now)
                 .completion().orElseThrow();
     }
 

@@ -15,6 +15,7 @@ class TaskTest {
     private static final PlanPeriod YEAR_2025 = PlanPeriod.year(2025);
     private static final LocalDate TODAY = LocalDate.of(2025, 12, 20);
     private static final Instant NOW = Instant.parse("2025-12-20T03:00:00Z");
+    private static final Actor OFFICER = new Actor("officer-1", "vp.officer", "SKHCN-VP");
 
     private static Task task(String timeText) {
         Schedule schedule = new ScheduleParser(YEAR_2025).parse(timeText);
@@ -24,14 +25,14 @@ class TaskTest {
     }
 
     private static ProgressUpdate done(LocalDate on) {
-        return new ProgressUpdate(TaskStatus.DONE, null, null, on, null, "Văn phòng Sở");
+        return new ProgressUpdate(TaskStatus.DONE, null, null, on, null);
     }
 
     @Test
     void aDatedTaskHasOneOccurrenceAndDoneOnTheDueDateIsOnTime() {
         Task task = task("Trước ngày 31/3/2025");
         assertThat(task.occurrences()).hasSize(1);
-        TaskCompletion completion = task.complete(LocalDate.of(2025, 3, 31), TODAY, NOW);
+        TaskCompletion completion = task.complete(LocalDate.of(2025, 3, 31), OFFICER, TODAY, NOW);
         assertThat(completion.onTime()).isTrue();
         assertThat(completion.occurrenceId()).isEqualTo(task.occurrences().get(0).id());
         assertThat(task.status()).isEqualTo(TaskStatus.DONE);
@@ -39,7 +40,7 @@ class TaskTest {
 
     @Test
     void doneAfterTheDueDateIsLate() {
-        assertThat(task("Trước ngày 31/3/2025").complete(LocalDate.of(2025, 4, 1), TODAY, NOW).onTime()).isFalse();
+        assertThat(task("Trước ngày 31/3/2025").complete(LocalDate.of(2025, 4, 1), OFFICER, TODAY, NOW).onTime()).isFalse();
     }
 
     @Test
@@ -48,10 +49,11 @@ class TaskTest {
         assertThat(ongoing.occurrences()).isEmpty();
         assertThat(ongoing.dueDate()).isNull();
         ProgressOutcome note = ongoing.recordProgress(null, new ProgressUpdate(TaskStatus.IN_PROGRESS, "Quý I: đã rà soát 12 thủ tục",
-                null, null, "2025-Q1", "VP"), TODAY, NOW);
+                null, null, "2025-Q1"), OFFICER, TODAY, NOW);
         assertThat(note.completion()).isEmpty();
         assertThat(note.entry().reportingPeriod()).isEqualTo("2025-Q1");
-        assertThat(ongoing.complete(LocalDate.of(2025, 12, 1), TODAY, NOW).onTime()).isTrue();
+        assertThat(note.entry().recordedBy()).isEqualTo(OFFICER);
+        assertThat(ongoing.complete(LocalDate.of(2025, 12, 1), OFFICER, TODAY, NOW).onTime()).isTrue();
     }
 
     @Test
@@ -61,10 +63,10 @@ class TaskTest {
         TaskOccurrence first = quarterly.occurrences().get(0);
         assertThat(first.dueDate()).isEqualTo(LocalDate.of(2025, 3, 19));
 
-        assertThatThrownBy(() -> quarterly.recordProgress(null, done(LocalDate.of(2025, 3, 10)), TODAY, NOW))
+        assertThatThrownBy(() -> quarterly.recordProgress(null, done(LocalDate.of(2025, 3, 10)), OFFICER, TODAY, NOW))
                 .isInstanceOf(ConflictException.class).extracting("reason").isEqualTo("task.occurrence-required");
 
-        ProgressOutcome outcome = quarterly.recordProgress(first.id(), done(LocalDate.of(2025, 3, 25)), TODAY, NOW);
+        ProgressOutcome outcome = quarterly.recordProgress(first.id(), done(LocalDate.of(2025, 3, 25)), OFFICER, TODAY, NOW);
         assertThat(outcome.completion()).get().satisfies(c -> {
             assertThat(c.onTime()).isFalse();
             assertThat(c.dueDate()).isEqualTo(LocalDate.of(2025, 3, 19));
@@ -73,7 +75,7 @@ class TaskTest {
         assertThat(quarterly.status()).isEqualTo(TaskStatus.IN_PROGRESS);
 
         for (TaskOccurrence occurrence : quarterly.occurrences().subList(1, 4)) {
-            quarterly.recordProgress(occurrence.id(), done(occurrence.dueDate()), TODAY, NOW);
+            quarterly.recordProgress(occurrence.id(), done(occurrence.dueDate()), OFFICER, TODAY, NOW);
         }
         assertThat(quarterly.status()).isEqualTo(TaskStatus.DONE);
         assertThat(quarterly.completedOn()).isEqualTo(quarterly.occurrences().get(3).dueDate());
@@ -82,21 +84,21 @@ class TaskTest {
     @Test
     void cannotBeCompletedTwiceNorProgressedOnceCancelled() {
         Task task = task("Trước ngày 31/3/2025");
-        task.complete(LocalDate.of(2025, 3, 1), TODAY, NOW);
-        assertThatThrownBy(() -> task.complete(LocalDate.of(2025, 3, 2), TODAY, NOW))
+        task.complete(LocalDate.of(2025, 3, 1), OFFICER, TODAY, NOW);
+        assertThatThrownBy(() -> task.complete(LocalDate.of(2025, 3, 2), OFFICER, TODAY, NOW))
                 .isInstanceOf(ConflictException.class).extracting("reason").isEqualTo("task.already-done");
 
         Task cancelled = task("Trước ngày 31/3/2025");
-        cancelled.recordProgress(null, new ProgressUpdate(TaskStatus.CANCELLED, "Không còn phù hợp", null, null, null, null), TODAY, NOW);
+        cancelled.recordProgress(null, new ProgressUpdate(TaskStatus.CANCELLED, "Không còn phù hợp", null, null, null), OFFICER, TODAY, NOW);
         assertThat(cancelled.occurrences().get(0).status()).isEqualTo(TaskStatus.CANCELLED);
-        assertThatThrownBy(() -> cancelled.recordProgress(null, done(null), TODAY, NOW))
+        assertThatThrownBy(() -> cancelled.recordProgress(null, done(null), OFFICER, TODAY, NOW))
                 .isInstanceOf(ConflictException.class).extracting("reason").isEqualTo("task.cancelled");
     }
 
     @Test
     void aDoneTaskCanBeReopened() {
         Task task = task("Trước ngày 31/3/2025");
-        task.complete(LocalDate.of(2025, 3, 1), TODAY, NOW);
+        task.complete(LocalDate.of(2025, 3, 1), OFFICER, TODAY, NOW);
         task.reopen(null);
         assertThat(task.status()).isEqualTo(TaskStatus.IN_PROGRESS);
         assertThat(task.occurrences().get(0).status()).isEqualTo(TaskStatus.IN_PROGRESS);

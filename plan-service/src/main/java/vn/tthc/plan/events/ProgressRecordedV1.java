@@ -15,7 +15,8 @@ public record ProgressRecordedV1(UUID taskId, UUID planId, UUID occurrenceId, St
 
     public static ProgressRecordedV1 of(Task task, ProgressEntry entry) {
         return new ProgressRecordedV1(task.id(), task.planId(), entry.occurrenceId(), task.leadUnitCode(),
-                entry.status().name(), entry.note(), entry.completedOn(), entry.reportingPeriod(), entry.recordedBy());
+                entry.status().name(), entry.note(), entry.completedOn(), entry.reportingPeriod(),
+                entry.recordedBy() == null ? null : entry.recordedBy().name());
     }
 
     @Override

@@ -1,9 +1,12 @@
 package vn.tthc.plan.imports;
 
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import vn.tthc.plan.Actor;
 import vn.tthc.plan.ConflictException;
 import vn.tthc.plan.PlanPeriod;
 
@@ -39,19 +42,36 @@ public class PlanImport {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    @Embedded
+    @AttributeOverride(name = "subject", column = @Column(name = "uploaded_by_subject"))
+    @AttributeOverride(name = "name", column = @Column(name = "uploaded_by_name"))
+    @AttributeOverride(name = "unit", column = @Column(name = "uploaded_by_unit"))
+    private Actor uploadedBy;
+
     @Column(name = "plan_id")
     private UUID planId;
+
+    @Column(name = "confirmed_at")
+    private Instant confirmedAt;
+
+    @Embedded
+    @AttributeOverride(name = "subject", column = @Column(name = "confirmed_by_subject"))
+    @AttributeOverride(name = "name", column = @Column(name = "confirmed_by_name"))
+    @AttributeOverride(name = "unit", column = @Column(name = "confirmed_by_unit"))
+    private Actor confirmedBy;
 
     protected PlanImport() {
     }
 
-    public PlanImport(String fileName, String contentType, byte[] content, PlanPeriod period, Instant createdAt) {
+    public PlanImport(String fileName, String contentType, byte[] content, PlanPeriod period, Actor uploadedBy,
+                      Instant createdAt) {
         this.id = UUID.randomUUID();
         this.fileName = fileName;
         this.contentType = contentType;
         this.content = content.clone();
         this.periodStart = period.start();
         this.periodEnd = period.end();
+        this.uploadedBy = uploadedBy;
         this.createdAt = createdAt;
     }
 
@@ -64,11 +84,13 @@ public class PlanImport {
         return isDocx() ? reader.readDocx(new java.io.ByteArrayInputStream(content)) : reader.readText(content);
     }
 
-    public void confirmed(UUID planId) {
+    public void confirmed(UUID planId, Actor by, Instant at) {
         if (this.planId != null) {
             throw new ConflictException("import.already-confirmed", id);
         }
         this.planId = planId;
+        this.confirmedBy = by;
+        this.confirmedAt = at;
     }
 
     public boolean isDocx() {
@@ -89,5 +111,22 @@ public class PlanImport {
 
     public UUID planId() {
         return planId;
+    }
+
+    /** Who uploaded the document; null for uploads recorded before authors were kept. */
+    public Actor uploadedBy() {
+        return uploadedBy;
+    }
+
+    public Instant uploadedAt() {
+        return createdAt;
+    }
+
+    public Actor confirmedBy() {
+        return confirmedBy;
+    }
+
+    public Instant confirmedAt() {
+        return confirmedAt;
     }
 }

@@ -5,12 +5,14 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
+import vn.tthc.plan.ChangeRecord;
 import vn.tthc.plan.NotFoundException;
 import vn.tthc.plan.Plan;
 import vn.tthc.plan.PlanAmendment;
 import vn.tthc.plan.PlanKind;
 import vn.tthc.plan.PlanStatus;
 import vn.tthc.plan.ProgressEntry;
+import vn.tthc.plan.UnitSet;
 
 import java.util.List;
 import java.util.UUID;
@@ -22,9 +24,16 @@ public class PlanRepository implements PanacheRepositoryBase<Plan, UUID> {
         return findByIdOptional(id).orElseThrow(() -> new NotFoundException("plan", id));
     }
 
-    public PanacheQuery<Plan> search(PlanStatus status, PlanKind kind, String issuingUnitCode) {
+    /** Plans matching the filters among those issued by one of {@code issuers}; newest first. */
+    public PanacheQuery<Plan> search(PlanStatus status, PlanKind kind, String issuingUnitCode, UnitSet issuers) {
         StringBuilder query = new StringBuilder("1 = 1");
         Parameters parameters = new Parameters();
+        if (issuers.isEmpty()) {
+            query.append(" and 1 = 0");
+        } else if (!issuers.everyUnit()) {
+            query.append(" and issuingUnitCode in :issuers");
+            parameters.and("issuers", issuers.codes());
+        }
         if (status != null) {
             query.append(" and status = :status");
             parameters.and("status", status);
@@ -51,6 +60,12 @@ public class PlanRepository implements PanacheRepositoryBase<Plan, UUID> {
                         + "(select t.id from Task t where t.planId = :plan) order by p.recordedAt, p.id", ProgressEntry.class)
                 .setParameter("plan", planId).getResultStream()
                 .collect(java.util.stream.Collectors.groupingBy(ProgressEntry::taskId));
+    }
+
+    /** The changes recorded on a plan and its tasks, in the order they were made. */
+    public List<ChangeRecord> historyOf(UUID planId) {
+        return getEntityManager().createQuery("from ChangeRecord where planId = :plan order by sequence", ChangeRecord.class)
+                .setParameter("plan", planId).getResultList();
     }
 
     public List<ProgressEntry> progressOf(UUID taskId) {

@@ -7,6 +7,7 @@ import vn.tthc.plan.NotFoundException;
 import vn.tthc.plan.PlanSection;
 import vn.tthc.plan.Task;
 import vn.tthc.plan.TaskQuery;
+import vn.tthc.plan.UnitSet;
 import vn.tthc.plan.VietnameseText;
 
 import java.time.LocalDate;
@@ -29,6 +30,14 @@ public class TaskRepository implements PanacheRepositoryBase<Task, UUID> {
 
     public List<Task> ofPlan(UUID planId) {
         return list("planId = ?1 order by position", planId);
+    }
+
+    /** A plan's tasks, in appendix order, that are seen by one who sees {@code units} (see {@link #search}). */
+    public List<Task> ofPlan(UUID planId, UnitSet units) {
+        if (units.everyUnit()) {
+            return ofPlan(planId);
+        }
+        return search(new TaskQuery(null, planId, null, null, null, null), units, LocalDate.MIN, 0, Integer.MAX_VALUE).tasks();
     }
 
     public long countInPlan(UUID planId) {
@@ -64,10 +73,24 @@ public class TaskRepository implements PanacheRepositoryBase<Task, UUID> {
                 + "and o.dueDate < ?1 and o.overdueSince is null", day);
     }
 
-    /** One page of the tasks matching the query, in plan and appendix order, and how many match in all. */
-    public Result search(TaskQuery query, LocalDate today, int page, int size) {
+    /**
+     * One page of the tasks matching the query, in plan and appendix order, and how many match in all, among
+     * the tasks seen by one who sees {@code units}: those of plans one of the units issues, and those one of
+     * the units leads or cooperates on.
+     */
+    public Result search(TaskQuery query, UnitSet units, LocalDate today, int page, int size) {
+        if (units.isEmpty()) {
+            return new Result(new ArrayList<>(), 0);
+        }
         StringBuilder where = new StringBuilder(" from task t where 1 = 1");
         Map<String, Object> parameters = new HashMap<>();
+        if (!units.everyUnit()) {
+            where.append(" and (t.plan_id in (select p.id from plan p where p.issuing_unit_code in (:seen))"
+                    + " or t.lead_unit_code in (:seen)"
+                    + " or exists (select 1 from jsonb_array_elements(t.lead_units) l where l ->> 'code' in (:seen))"
+                    + " or exists (select 1 from jsonb_array_elements(t.cooperating_units) c where c ->> 'code' in (:seen)))");
+            parameters.put("seen", List.copyOf(units.codes()));
+        }
         if (query.unitCode() != null) {
             where.append(" and (t.lead_unit_code = :unit or t.lead_units @> cast(:unitJson as jsonb)"
                     + " or t.cooperating_units @> cast(:unitJson as jsonb))");

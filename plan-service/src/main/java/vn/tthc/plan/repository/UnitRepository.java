@@ -37,6 +37,26 @@ public class UnitRepository implements PanacheRepositoryBase<Unit, String> {
         return find(query.toString(), Sort.by("code"), parameters);
     }
 
+    /**
+     * The unit's path in the tree: the codes of its ancestors, root first, then its own. A code the registry
+     * does not know is a path of itself alone; no code is the empty path.
+     */
+    public List<String> pathOf(String code) {
+        if (code == null) {
+            return List.of();
+        }
+        @SuppressWarnings("unchecked")
+        List<String> path = getEntityManager().createNativeQuery("""
+                        with recursive up (code, parent_code, depth) as (
+                            select code, parent_code, 0 from unit where code = :code
+                            union all
+                            select u.code, u.parent_code, up.depth + 1 from unit u join up on u.code = up.parent_code
+                            where up.depth < 100)
+                        select code from up order by depth desc""", String.class)
+                .setParameter("code", code).getResultList();
+        return path.isEmpty() ? List.of(code) : List.copyOf(path);
+    }
+
     /** The codes of the unit and all units below it. */
     public List<String> subtreeCodes(String code) {
         List<String> codes = new ArrayList<>();

@@ -22,6 +22,7 @@ import vn.tthc.plan.InvalidFieldException;
 import vn.tthc.plan.Plan;
 import vn.tthc.plan.PlanPeriod;
 import vn.tthc.plan.imports.PlanImport;
+import vn.tthc.plan.security.CurrentCaller;
 import vn.tthc.plan.service.ImportService;
 import vn.tthc.plan.service.UnitResolver;
 
@@ -32,17 +33,22 @@ import java.util.List;
 import java.util.UUID;
 
 @Path("/plans/imports")
-@Tag(name = "Nhập kế hoạch", description = "Import a plan's appendix from the tab-separated text or a Word document")
+@Tag(name = "Nhập kế hoạch", description = "Import a plan's appendix from the tab-separated text or a Word document. An "
+        + "upload is seen and confirmed by who uploaded it, planners of the uploader's unit or above, and administrators "
+        + "(403 otherwise, and for an id that does not exist unless the caller is an administrator); the plan it creates "
+        + "must be issued by a unit the caller plans for.")
 @RolesAllowed({"administrator", "planner"})
 public class ImportResource {
 
     private final ImportService service;
     private final UnitResolver units;
+    private final CurrentCaller caller;
     private final Clock clock;
 
-    public ImportResource(ImportService service, UnitResolver units, Clock clock) {
+    public ImportResource(ImportService service, UnitResolver units, CurrentCaller caller, Clock clock) {
         this.service = service;
         this.units = units;
+        this.caller = caller;
         this.clock = clock;
     }
 
@@ -56,7 +62,7 @@ public class ImportResource {
                     + "and tasks (from the appendix table, or from the body when there is none), units matched to the "
                     + "registry, parsed schedules and a warning for every line or cell that could not be read. The period "
                     + "parameters serve a document that names no period. A file that is not a plan is a 400 problem "
-                    + "naming why; a file over the size limit a 413.")
+                    + "naming why; a file over the size limit a 413. The uploader is recorded (uploadedBy).")
     public Response upload(byte[] content,
                            @HeaderParam("Content-Type") String contentType,
                            @Parameter(description = "Tên tệp, để hiển thị") @QueryParam("fileName") String fileName,
@@ -64,7 +70,7 @@ public class ImportResource {
                            @QueryParam("periodStart") LocalDate periodStart, @QueryParam("periodEnd") LocalDate periodEnd,
                            @Parameter(description = "Mã đơn vị ban hành: tên đơn vị trong kế hoạch được đối chiếu trong cây đơn vị này trước", example = "ST-SKHCN")
                            @QueryParam("issuingUnitCode") String issuingUnitCode) {
-        ImportService.Previewed previewed = service.upload(fileName, documentType(contentType, content), content,
+        ImportService.Previewed previewed = service.upload(caller.get(), fileName, documentType(contentType, content), content,
                 period(year, periodStart, periodEnd));
         return Response.created(URI.create("/plans/imports/" + previewed.upload().id()))
                 .entity(view(previewed, issuingUnitCode)).type(MediaType.APPLICATION_JSON).build();
@@ -75,7 +81,7 @@ public class ImportResource {
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Read an import's preview again")
     public ImportViews.PreviewView get(@PathParam("id") UUID id, @QueryParam("issuingUnitCode") String issuingUnitCode) {
-        return view(service.preview(id), issuingUnitCode);
+        return view(service.preview(caller.get(), id), issuingUnitCode);
     }
 
     @POST
@@ -83,11 +89,11 @@ public class ImportResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Confirm a preview: create the draft plan",
-            description = "Creates the draft plan with the details read from the document (number, title, period, legal bases, targets, signer, recipients) and its sections, tasks, results, schedules and occurrences. Fields sent in the body replace what was read. A second confirmation is a 409.")
+            description = "Creates the draft plan with the details read from the document (number, title, period, legal bases, targets, signer, recipients) and its sections, tasks, results, schedules and occurrences. Fields sent in the body replace what was read. A planner confirms only a plan issued by their unit or a unit below it (403 for another, 400 when no issuing unit is read or sent). Who confirmed is recorded (confirmedBy, and the plan's createdBy). A second confirmation is a 409.")
     public Response confirm(@PathParam("id") UUID id, @Valid PlanRequests.ConfirmImport body) {
         PlanRequests.ConfirmImport overrides = body != null ? body
                 : new PlanRequests.ConfirmImport(null, null, null, null, null, null, null, null, null, null);
-        Plan plan = service.confirm(id, overrides.details());
+        Plan plan = service.confirm(caller.get(), id, overrides.details());
         return Response.created(URI.create("/plans/" + plan.id())).entity(PlanViews.PlanView.of(plan)).build();
     }
 
@@ -95,8 +101,7 @@ public class ImportResource {
         PlanImport upload = previewed.upload();
         String scope = issuingUnitCode != null ? issuingUnitCode : previewed.preview().issuingUnitName() == null ? null
                 : units.byNames(List.of(previewed.preview().issuingUnitName())).get(0).code();
-        return ImportViews.PreviewView.of(upload.id(), upload.fileName(), upload.period(), previewed.preview(),
-                upload.planId(), names -> units.byNames(names, scope));
+        return ImportViews.PreviewView.of(upload, previewed.preview(), names -> units.byNames(names, scope));
     }
 
     private PlanPeriod period(Integer year, LocalDate start, LocalDate end) {

@@ -1,5 +1,6 @@
 package vn.tthc.plan.rest;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import vn.tthc.plan.LegalBasis;
 import vn.tthc.plan.Occurrence;
 import vn.tthc.plan.PlanDetails;
@@ -13,11 +14,13 @@ import vn.tthc.plan.UnitRef;
 import vn.tthc.plan.imports.ExpectedResult;
 import vn.tthc.plan.imports.ImportWarning;
 import vn.tthc.plan.imports.PlanDocumentPreview;
+import vn.tthc.plan.imports.PlanImport;
 import vn.tthc.plan.imports.PlanTablePreview;
 import vn.tthc.plan.imports.TaskSource;
 import vn.tthc.plan.imports.SectionPreview;
 import vn.tthc.plan.imports.TaskPreview;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -67,10 +70,17 @@ public final class ImportViews {
 
     public record PreviewView(UUID id, String fileName, DetailsView details, TaskSource taskSource,
                               LocalDate periodStart, LocalDate periodEnd, List<String> columns,
-                              List<SectionView> sections, List<ImportWarning> warnings, Counts counts, UUID planId) {
+                              List<SectionView> sections, List<ImportWarning> warnings, Counts counts,
+                              @Schema(description = "The draft plan the confirmation created; null until confirmed") UUID planId,
+                              @Schema(description = "Who uploaded the document") PlanViews.ActorView uploadedBy,
+                              Instant uploadedAt,
+                              @Schema(description = "Who confirmed the preview into a plan") PlanViews.ActorView confirmedBy,
+                              Instant confirmedAt) {
 
-        static PreviewView of(UUID id, String fileName, PlanPeriod uploadPeriod, PlanDocumentPreview document, UUID planId,
-                              Function<List<String>, List<UnitRef>> units) {
+        static PreviewView of(PlanImport upload, PlanDocumentPreview document, Function<List<String>, List<UnitRef>> units) {
+            UUID id = upload.id();
+            String fileName = upload.fileName();
+            PlanPeriod uploadPeriod = upload.period();
             PlanTablePreview preview = document.appendix();
             PlanPeriod period = document.details().period() != null ? document.details().period() : uploadPeriod;
             List<SectionView> sections = preview.sections().stream().map(s -> new SectionView(s.row(), s.label(), s.title(),
@@ -82,7 +92,9 @@ public final class ImportViews {
             return new PreviewView(id, fileName, DetailsView.of(document, units), document.taskSource(), period.start(),
                     period.end(), preview.columns().stream().map(Enum::name).toList(), sections, warnings,
                     new Counts((int) preview.sections().stream().filter(s -> !s.isImplicit()).count(), preview.taskCount(),
-                            matched, named.size() - matched, warnings.size()), planId);
+                            matched, named.size() - matched, warnings.size()), upload.planId(),
+                    PlanViews.ActorView.of(upload.uploadedBy()), upload.uploadedAt(),
+                    PlanViews.ActorView.of(upload.confirmedBy()), upload.confirmedAt());
         }
 
         private static TaskView task(TaskPreview task, PlanPeriod period, Function<List<String>, List<UnitRef>> units) {

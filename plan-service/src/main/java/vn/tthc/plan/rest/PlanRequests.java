@@ -147,12 +147,11 @@ public final class PlanRequests {
             @Size(max = 10000) String note,
             @Valid EvidenceBody evidence,
             @Schema(description = "Ngày hoàn thành khi status = DONE; mặc định là hôm nay") LocalDate completedOn,
-            @Schema(description = "Kỳ báo cáo của ghi nhận (nhiệm vụ thường xuyên)", examples = "2025-Q1") @Size(max = 20) String reportingPeriod,
-            @Size(max = 200) String recordedBy) {
+            @Schema(description = "Kỳ báo cáo của ghi nhận (nhiệm vụ thường xuyên)", examples = "2025-Q1") @Size(max = 20) String reportingPeriod) {
 
         ProgressUpdate update() {
             Evidence proof = evidence == null ? null : new Evidence(evidence.number(), evidence.date(), evidence.title(), evidence.link());
-            return new ProgressUpdate(status, note, proof, completedOn, reportingPeriod, recordedBy);
+            return new ProgressUpdate(status, note, proof, completedOn, reportingPeriod);
         }
     }
 

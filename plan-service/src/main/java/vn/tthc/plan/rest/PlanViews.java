@@ -1,5 +1,9 @@
 package vn.tthc.plan.rest;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import vn.tthc.plan.Actor;
+import vn.tthc.plan.ChangeAction;
+import vn.tthc.plan.ChangeRecord;
 import vn.tthc.plan.ExpectedResultItem;
 import vn.tthc.plan.LegalBasis;
 import vn.tthc.plan.Plan;
@@ -31,24 +35,59 @@ public final class PlanViews {
     private PlanViews() {
     }
 
+    @Schema(name = "Actor", description = "Who made a change, from their bearer token: the subject (sub), the readable "
+            + "name (preferred_username) and the unit they acted for (claim unit; null for machine clients and "
+            + "administrators without one). Changes recorded before authors were kept have none (null).")
+    public record ActorView(
+            @Schema(description = "The token's subject (sub): stable, identifies the account", examples = "5b3c1f0e-8d2a-4c41-9a57-3f1e2d4c6b7a") String subject,
+            @Schema(description = "The readable name (preferred_username)", examples = "nguyen.van.an") String name,
+            @Schema(description = "The code of the unit they acted for", examples = "ST-SKHCN-VP") String unit) {
+        static ActorView of(Actor actor) {
+            return actor == null ? null : new ActorView(actor.subject(), actor.name(), actor.unit());
+        }
+    }
+
     public record PlanView(UUID id, String number, String place, LocalDate signedOn, String title, PlanKind kind,
                            LocalDate periodStart, LocalDate periodEnd, List<LegalBasis> legalBases, String purposes,
                            String requirements, String issuingUnitCode, String signerName, String signerTitle,
                            List<String> recipients, List<PlanTarget> targets, PlanStatus status, Instant createdAt,
-                           Instant issuedAt, Instant closedAt, long version) {
+                           @Schema(description = "Who created the draft (or confirmed the import that created it)") ActorView createdBy,
+                           Instant issuedAt,
+                           @Schema(description = "Who issued the plan") ActorView issuedBy,
+                           Instant closedAt,
+                           @Schema(description = "Who closed the plan") ActorView closedBy,
+                           long version) {
         static PlanView of(Plan plan) {
             PlanDetails d = plan.details();
             return new PlanView(plan.id(), d.number(), d.place(), d.signedOn(), d.title(), d.kind(),
                     d.period() == null ? null : d.period().start(), d.period() == null ? null : d.period().end(),
                     d.legalBases(), d.purposes(), d.requirements(), d.issuingUnitCode(), d.signerName(), d.signerTitle(),
-                    d.recipients(), d.targets(), plan.status(), plan.createdAt(), plan.issuedAt(), plan.closedAt(),
+                    d.recipients(), d.targets(), plan.status(), plan.createdAt(), ActorView.of(plan.createdBy()),
+                    plan.issuedAt(), ActorView.of(plan.issuedBy()), plan.closedAt(), ActorView.of(plan.closedBy()),
                     plan.version());
         }
     }
 
-    public record AmendmentView(String reason, String actor, Instant amendedAt) {
+    @Schema(description = "An amendment of an issued plan: why, who amended it and when.")
+    public record AmendmentView(String reason,
+                                @Schema(description = "Who amended the plan") ActorView amendedBy,
+                                Instant amendedAt) {
         static AmendmentView of(PlanAmendment amendment) {
-            return new AmendmentView(amendment.reason(), amendment.actor(), amendment.amendedAt());
+            return new AmendmentView(amendment.reason(), ActorView.of(amendment.amendedBy()), amendment.amendedAt());
+        }
+    }
+
+    @Schema(description = "One recorded change to a plan or one of its tasks: what was done, who did it and when.")
+    public record ChangeView(
+            ChangeAction action,
+            @Schema(description = "The task changed, for changes to a task") UUID taskId,
+            @Schema(description = "The upload a plan was imported from, for PLAN_IMPORTED") UUID importId,
+            @Schema(description = "A reminder of what changed: the amendment's reason, the status recorded, the units assigned…") String detail,
+            ActorView by,
+            Instant at) {
+        static ChangeView of(ChangeRecord change) {
+            return new ChangeView(change.action(), change.taskId(), change.importId(), change.detail(),
+                    ActorView.of(change.actor()), change.changedAt());
         }
     }
 
@@ -106,11 +145,14 @@ public final class PlanViews {
         }
     }
 
+    @Schema(description = "One progress entry of a task's history: what was recorded, when and by whom.")
     public record ProgressView(UUID id, UUID occurrenceId, TaskStatus status, String note, Evidence evidence,
-                               LocalDate completedOn, String reportingPeriod, Instant recordedAt, String recordedBy) {
+                               LocalDate completedOn, String reportingPeriod, Instant recordedAt,
+                               @Schema(description = "Who recorded it; a report submitted in reporting-service records "
+                                       + "as subject and name reporting-service, with the submitting unit") ActorView recordedBy) {
         static ProgressView of(ProgressEntry entry) {
             return new ProgressView(entry.id(), entry.occurrenceId(), entry.status(), entry.note(), entry.evidence(),
-                    entry.completedOn(), entry.reportingPeriod(), entry.recordedAt(), entry.recordedBy());
+                    entry.completedOn(), entry.reportingPeriod(), entry.recordedAt(), ActorView.of(entry.recordedBy()));
         }
     }
 }

@@ -25,8 +25,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.tthc.plan.Task;
 import vn.tthc.plan.TaskQuery;
 import vn.tthc.plan.TaskStatus;
-import vn.tthc.plan.repository.PlanRepository;
 import vn.tthc.plan.repository.TaskRepository;
+import vn.tthc.plan.security.CurrentCaller;
 import vn.tthc.plan.service.TaskService;
 import vn.tthc.plan.service.UnitResolver;
 
@@ -35,8 +35,15 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
+/**
+ * Tasks and their progress. Who may see and act on which task is decided by {@link TaskService} (SECURITY.md).
+ */
 @Path("/tasks")
-@Tag(name = "Nhiệm vụ", description = "Tasks, their occurrences and their progress")
+@Tag(name = "Nhiệm vụ", description = "Tasks, their occurrences and their progress. A task is seen with its plan, and by "
+        + "whoever sees one of its lead or cooperating units. Progress is recorded by administrators, by planners of the "
+        + "plan's issuing unit or above one of the task's lead units, and by the unit officers of a lead unit; reopening, "
+        + "assignment and regime links by administrators and the plan's planners. Another unit's task is a 403, and so "
+        + "is an id that does not exist unless the caller is province-wide (then 404).")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @RolesAllowed({"administrator", "planner", "unit-officer", "leader", "auditor", "integration"})
@@ -44,20 +51,20 @@ public class TaskResource {
 
     private final TaskService service;
     private final TaskRepository tasks;
-    private final PlanRepository plans;
     private final UnitResolver units;
+    private final CurrentCaller caller;
     private final Clock clock;
 
-    public TaskResource(TaskService service, TaskRepository tasks, PlanRepository plans, UnitResolver units, Clock clock) {
+    public TaskResource(TaskService service, TaskRepository tasks, UnitResolver units, CurrentCaller caller, Clock clock) {
         this.service = service;
         this.tasks = tasks;
-        this.plans = plans;
         this.units = units;
+        this.caller = caller;
         this.clock = clock;
     }
 
     @GET
-    @Operation(summary = "Find tasks", description = "A unit's tasks (as lead or cooperating unit), by plan, by status, due within N days, overdue, and by words of the content, ignoring case and diacritics (\"thu tuc\" finds \"thủ tục\"). Paginated.")
+    @Operation(summary = "Find tasks", description = "Among the tasks the caller sees (those of plans they see, and those whose lead or cooperating unit they see): a unit's tasks (as lead or cooperating unit), by plan, by status, due within N days, overdue, and by words of the content, ignoring case and diacritics (\"thu tuc\" finds \"thủ tục\"). Paginated; the total counts only what the caller sees.")
     public Page<PlanViews.TaskView> search(
             @Parameter(example = "SKHCN-VP") @QueryParam("unitCode") @Size(max = 50) String unitCode,
             @QueryParam("planId") UUID planId,
@@ -67,8 +74,8 @@ public class TaskResource {
             @Parameter(example = "dang ky") @QueryParam("q") @Size(max = 200) String text,
             @Valid @BeanParam PageRequest page) {
         LocalDate today = LocalDate.now(clock);
-        TaskRepository.Result result = tasks.search(new TaskQuery(unitCode, planId, status, dueWithinDays, overdue, text),
-                today, page.page(), page.size());
+        TaskRepository.Result result = service.search(caller.get(),
+                new TaskQuery(unitCode, planId, status, dueWithinDays, overdue, text), today, page.page(), page.size());
         return new Page<>(result.tasks().stream().map(task -> PlanViews.TaskView.of(task, today)).toList(),
                 page.page(), page.size(), result.total());
     }
@@ -77,37 +84,36 @@ public class TaskResource {
     @Path("/{id}")
     @Operation(summary = "Read a task", description = "With its results, occurrences and warnings; the ETag is its version.")
     public Response get(@PathParam("id") UUID id) {
-        return view(tasks.require(id));
+        return view(service.task(caller.get(), id));
     }
 
     @RolesAllowed({"administrator", "planner", "unit-officer"})
     @POST
     @Path("/{id}/progress")
     @Operation(summary = "Record progress on a task or one of its occurrences",
-            description = "Status, note, evidence, completion date. Done after the due date counts as late. Progress on a cancelled task is a 409; a stale If-Match a 412. Publishes vn.tthc.plan.task.progress-recorded.v1, and vn.tthc.plan.task.completed.v1 when it completes the task or an occurrence.")
+            description = "Status, note, evidence, completion date; who records it (subject, name, unit) comes from the token. Unit officers record progress only on tasks their unit leads (403 otherwise). Done after the due date counts as late. Progress on a cancelled task is a 409; a stale If-Match a 412. Publishes vn.tthc.plan.task.progress-recorded.v1, and vn.tthc.plan.task.completed.v1 when it completes the task or an occurrence.")
     public Response recordProgress(@PathParam("id") UUID id, @Valid @NotNull PlanRequests.RecordProgress body,
                                    @Context HttpHeaders headers) {
-        service.recordProgress(id, body.occurrenceId(), ETags.expectedVersion(headers), body.update());
+        service.recordProgress(caller.get(), id, body.occurrenceId(), ETags.expectedVersion(headers), body.update());
         return view(tasks.require(id));
     }
 
     @GET
     @Path("/{id}/progress")
-    @Operation(summary = "The progress history of a task")
+    @Operation(summary = "The progress history of a task", description = "Oldest first, each entry with who recorded it (subject, name, unit) and when.")
     public List<PlanViews.ProgressView> progress(@PathParam("id") UUID id) {
-        tasks.require(id);
-        return plans.progressOf(id).stream().map(PlanViews.ProgressView::of).toList();
+        return service.progress(caller.get(), id).stream().map(PlanViews.ProgressView::of).toList();
     }
 
     @RolesAllowed({"administrator", "planner", "unit-officer"})
     @POST
     @Path("/{id}/completion")
     @Operation(summary = "Mark a task done",
-            description = "Short for progress with status DONE. Done after the due date counts as late. Publishes vn.tthc.plan.task.completed.v1.")
+            description = "Short for progress with status DONE, with the same rules on who may record it. Done after the due date counts as late. Publishes vn.tthc.plan.task.completed.v1.")
     public PlanViews.TaskView complete(@PathParam("id") UUID id, @Valid PlanRequests.CompleteTask request,
                                        @Context HttpHeaders headers) {
-        service.recordProgress(id, null, ETags.expectedVersion(headers), new vn.tthc.plan.ProgressUpdate(TaskStatus.DONE,
-                null, null, request == null ? null : request.completedOn(), null, null));
+        service.recordProgress(caller.get(), id, null, ETags.expectedVersion(headers), new vn.tthc.plan.ProgressUpdate(TaskStatus.DONE,
+                null, null, request == null ? null : request.completedOn(), null));
         return PlanViews.TaskView.of(tasks.require(id), LocalDate.now(clock));
     }
 
@@ -116,7 +122,7 @@ public class TaskResource {
     @Path("/{id}/reopen")
     @Operation(summary = "Reopen a done task or occurrence", description = "Publishes vn.tthc.plan.task.reopened.v1.")
     public Response reopen(@PathParam("id") UUID id, @Valid PlanRequests.Reopen body, @Context HttpHeaders headers) {
-        return view(service.reopen(id, body == null ? null : body.occurrenceId(), ETags.expectedVersion(headers)));
+        return view(service.reopen(caller.get(), id, body == null ? null : body.occurrenceId(), ETags.expectedVersion(headers)));
     }
 
     @RolesAllowed({"administrator", "planner"})
@@ -124,7 +130,7 @@ public class TaskResource {
     @Path("/{id}/assignment")
     @Operation(summary = "Assign a task to lead and cooperating units", description = "Publishes vn.tthc.plan.task.assigned.v1.")
     public Response assign(@PathParam("id") UUID id, @Valid @NotNull PlanRequests.Assignment body, @Context HttpHeaders headers) {
-        return view(service.assign(id, ETags.expectedVersion(headers), units.byCodes(body.leadUnitCodes()),
+        return view(service.assign(caller.get(), id, ETags.expectedVersion(headers), units.byCodes(body.leadUnitCodes()),
                 units.byCodes(body.cooperatingUnitCodes())));
     }
 
@@ -134,7 +140,7 @@ public class TaskResource {
     @Operation(summary = "Link a task to a report regime",
             description = "A report the lead unit submits for a period of that regime marks the task's occurrence for the period done, with the report as evidence.")
     public Response linkRegime(@PathParam("id") UUID id, @Valid @NotNull PlanRequests.RegimeLink body, @Context HttpHeaders headers) {
-        return view(service.linkRegime(id, ETags.expectedVersion(headers), body.regimeCode()));
+        return view(service.linkRegime(caller.get(), id, ETags.expectedVersion(headers), body.regimeCode()));
     }
 
     private Response view(Task task) {

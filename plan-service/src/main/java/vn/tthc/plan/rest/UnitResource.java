@@ -26,6 +26,7 @@ import vn.tthc.plan.Officer;
 import vn.tthc.plan.Unit;
 import vn.tthc.plan.UnitKind;
 import vn.tthc.plan.repository.UnitRepository;
+import vn.tthc.plan.security.CurrentCaller;
 import vn.tthc.plan.service.UnitService;
 
 import java.util.List;
@@ -39,10 +40,12 @@ public class UnitResource {
 
     private final UnitService service;
     private final UnitRepository units;
+    private final CurrentCaller caller;
 
-    public UnitResource(UnitService service, UnitRepository units) {
+    public UnitResource(UnitService service, UnitRepository units, CurrentCaller caller) {
         this.service = service;
         this.units = units;
+        this.caller = caller;
     }
 
     public record OfficerBody(@NotBlank @Size(max = 50) String id, @NotBlank @Size(max = 200) String name,
@@ -90,7 +93,7 @@ public class UnitResource {
                         @Valid @NotNull UnitBody body, @Context HttpHeaders headers) {
         List<Officer> officers = body.officers() == null ? List.of()
                 : body.officers().stream().map(o -> new Officer(o.id(), o.name(), o.title())).toList();
-        Unit unit = service.save(code, ETags.expectedVersion(headers), new UnitService.UnitDescription(body.name(),
+        Unit unit = service.save(caller.get(), code, ETags.expectedVersion(headers), new UnitService.UnitDescription(body.name(),
                 body.shortNames(), body.aliases(), body.kind(), body.parentCode(), officers));
         return Response.ok(UnitView.of(unit)).tag(ETags.of(unit.version())).build();
     }
@@ -100,7 +103,7 @@ public class UnitResource {
     @Path("/{code}")
     @Operation(summary = "Remove a unit", description = "Only a unit with no units below it; publishes a tombstone to plan.units.")
     public Response delete(@PathParam("code") String code) {
-        service.remove(code);
+        service.remove(caller.get(), code);
         return Response.noContent().build();
     }
 }

@@ -5,6 +5,7 @@ import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import org.jboss.logging.Logger;
+import vn.tthc.plan.Caller;
 import vn.tthc.plan.Officer;
 import vn.tthc.plan.PlanDetails;
 import vn.tthc.plan.PlanKind;
@@ -62,15 +63,16 @@ public class DemoData {
     }
 
     public void load() {
+        Caller loader = Caller.system("demo-data");
         DemoUnit[] tree = read("demo/units.json", DemoUnit[].class);
         for (DemoUnit unit : tree) {
-            unitService.save(unit.code(), null, new UnitService.UnitDescription(unit.name(), unit.shortNames(),
+            unitService.save(loader, unit.code(), null, new UnitService.UnitDescription(unit.name(), unit.shortNames(),
                     unit.aliases(), unit.kind(), unit.parentCode(), unit.officers()));
         }
         DemoPlan plan = read("demo/plan.json", DemoPlan.class);
         PlanPeriod period = new PlanPeriod(plan.periodStart(), plan.periodEnd());
-        var previewed = importService.upload(plan.document(), "text/plain", bytes("demo/" + plan.document()), period);
-        importService.confirm(previewed.upload().id(), new PlanDetails(plan.number(), plan.place(), plan.signedOn(),
+        var previewed = importService.upload(loader, plan.document(), "text/plain", bytes("demo/" + plan.document()), period);
+        importService.confirm(loader, previewed.upload().id(), new PlanDetails(plan.number(), plan.place(), plan.signedOn(),
                 plan.title(), plan.kind(), period, List.of(), null, null, plan.issuingUnitCode(), null, null, List.of(), List.of()));
         LOG.infof("Demo data loaded: %d units and the plan %s with %d tasks", tree.length, plan.number(),
                 previewed.preview().appendix().taskCount());

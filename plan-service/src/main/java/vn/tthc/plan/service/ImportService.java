@@ -2,8 +2,9 @@ package vn.tthc.plan.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import vn.tthc.plan.Caller;
+import vn.tthc.plan.ChangeAction;
 import vn.tthc.plan.ExpectedResultItem;
-import vn.tthc.plan.NotFoundException;
 import vn.tthc.plan.Plan;
 import vn.tthc.plan.PlanDetails;
 import vn.tthc.plan.PlanPeriod;
@@ -29,7 +30,9 @@ import java.util.UUID;
 
 /**
  * Imports a plan's appendix: an upload gives a preview (nothing is created), and confirming the preview
- * creates a draft plan with its sections, tasks, results, schedules and occurrences in one transaction.
+ * creates a draft plan with its sections, tasks, results, schedules and occurrences in one transaction. An
+ * upload is its uploader's (see {@link Caller#handlesUpload}); the plan it creates must be one the caller may
+ * issue.
  */
 @ApplicationScoped
 public class ImportService {
@@ -37,28 +40,34 @@ public class ImportService {
     private final PlanRepository plans;
     private final TaskRepository tasks;
     private final UnitResolver units;
+    private final Access access;
+    private final AuditTrail audit;
     private final Outbox outbox;
     private final Clock clock;
 
-    public ImportService(PlanRepository plans, TaskRepository tasks, UnitResolver units, Outbox outbox, Clock clock) {
+    public ImportService(PlanRepository plans, TaskRepository tasks, UnitResolver units, Access access, AuditTrail audit,
+                         Outbox outbox, Clock clock) {
         this.plans = plans;
         this.tasks = tasks;
         this.units = units;
+        this.access = access;
+        this.audit = audit;
         this.outbox = outbox;
         this.clock = clock;
     }
 
     /** Reads the upload; stores it only when it is a plan (otherwise NotAPlanDocumentException and nothing stored). */
     @Transactional
-    public Previewed upload(String fileName, String contentType, byte[] content, PlanPeriod period) {
-        PlanImport upload = new PlanImport(fileName, contentType, content, period, clock.instant());
+    public Previewed upload(Caller caller, String fileName, String contentType, byte[] content, PlanPeriod period) {
+        PlanImport upload = new PlanImport(fileName, contentType, content, period, caller.actor(), clock.instant());
         PlanDocumentPreview preview = upload.read();
         plans.getEntityManager().persist(upload);
+        audit.upload(ChangeAction.DOCUMENT_UPLOADED, upload.id(), null, fileName, caller.actor());
         return new Previewed(upload, preview);
     }
 
-    public Previewed preview(UUID importId) {
-        PlanImport upload = require(importId);
+    public Previewed preview(Caller caller, UUID importId) {
+        PlanImport upload = access.upload(caller, importId);
         return new Previewed(upload, upload.read());
     }
 
@@ -67,13 +76,14 @@ public class ImportService {
      * place, and the period the document names (or the one given with the upload).
      */
     @Transactional
-    public Plan confirm(UUID importId, PlanDetails overrides) {
-        PlanImport upload = require(importId);
+    public Plan confirm(Caller caller, UUID importId, PlanDetails overrides) {
+        PlanImport upload = access.upload(caller, importId);
         PlanDocumentPreview document = upload.read();
         PlanDetails details = merge(document.details(), overrides, upload.period(), document.issuingUnitName());
+        access.requireIssuer(caller, details.issuingUnitCode());
         String scope = details.issuingUnitCode();
         PlanTablePreview preview = document.appendix();
-        Plan plan = new Plan(details, clock.instant());
+        Plan plan = new Plan(details, caller.actor(), clock.instant());
         plans.persist(plan);
         int sectionPosition = 0;
         int taskPosition = 0;
@@ -88,7 +98,9 @@ public class ImportService {
                 taskPosition = create(plan, sectionId, null, taskPreview, taskPosition, preview.warnings(), scope);
             }
         }
-        upload.confirmed(plan.id());
+        upload.confirmed(plan.id(), caller.actor(), clock.instant());
+        audit.upload(ChangeAction.PLAN_IMPORTED, upload.id(), plan.id(),
+                (upload.fileName() == null ? "" : upload.fileName() + ": ") + taskPosition + " nhiệm vụ", caller.actor());
         return plan;
     }
 
@@ -128,14 +140,6 @@ public class ImportService {
 
     private static <T> T or(T first, T second) {
         return first != null && !(first instanceof String text && text.isBlank()) ? first : second;
-    }
-
-    private PlanImport require(UUID importId) {
-        PlanImport upload = plans.getEntityManager().find(PlanImport.class, importId);
-        if (upload == null) {
-            throw new NotFoundException("import", importId);
-        }
-        return upload;
     }
 
     /** An upload and what it reads as. */

@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import vn.tthc.plan.Actor;
+import vn.tthc.plan.ChangeAction;
 import vn.tthc.plan.Evidence;
 import vn.tthc.plan.ProgressOutcome;
 import vn.tthc.plan.ProgressUpdate;
@@ -28,21 +30,26 @@ import java.util.Optional;
 /**
  * The flow back from reporting: when a unit submits its report for a period, the tasks it leads that are
  * linked to the report's regime get that period's occurrence marked done, with the report as evidence.
- * Applied exactly once per event (its id is recorded in the same transaction).
+ * Applied exactly once per event (its id is recorded in the same transaction). The progress is recorded as by
+ * reporting-service for the submitting unit (the event names no person).
  */
 @ApplicationScoped
 public class ReportSubmissions {
 
+    static final String REPORTING_SERVICE = "reporting-service";
+
     private final ProcessedEvents processed;
     private final TaskRepository tasks;
+    private final AuditTrail audit;
     private final Outbox outbox;
     private final ObjectMapper objectMapper;
     private final Clock clock;
 
-    public ReportSubmissions(ProcessedEvents processed, TaskRepository tasks, Outbox outbox, ObjectMapper objectMapper,
-                             Clock clock) {
+    public ReportSubmissions(ProcessedEvents processed, TaskRepository tasks, AuditTrail audit, Outbox outbox,
+                             ObjectMapper objectMapper, Clock clock) {
         this.processed = processed;
         this.tasks = tasks;
+        this.audit = audit;
         this.outbox = outbox;
         this.objectMapper = objectMapper;
         this.clock = clock;
@@ -57,6 +64,7 @@ public class ReportSubmissions {
         ReportSubmitted report = read(event);
         report.requireComplete();
         LocalDate submittedOn = report.submittedAt().atZone(ClockProducer.VIETNAM).toLocalDate();
+        Actor reporter = Actor.system(REPORTING_SERVICE, report.unitCode());
         int completed = 0;
         for (Task task : tasks.linkedToRegime(report.regimeCode(), report.unitCode())) {
             Optional<TaskOccurrence> occurrence = task.occurrenceForReport(report.periodStart(), report.lastAllowedDay());
@@ -67,9 +75,10 @@ public class ReportSubmissions {
                     "Báo cáo " + (report.periodLabel() == null ? report.periodKey() : report.periodLabel()),
                     "/submissions/" + report.submissionId());
             ProgressOutcome outcome = task.recordProgress(occurrence.get().id(), new ProgressUpdate(TaskStatus.DONE,
-                    "Đã gửi báo cáo kỳ " + report.periodKey(), evidence, submittedOn, report.periodKey(), "reporting-service"),
+                    "Đã gửi báo cáo kỳ " + report.periodKey(), evidence, submittedOn, report.periodKey()), reporter,
                     LocalDate.now(clock).isBefore(submittedOn) ? submittedOn : LocalDate.now(clock), clock.instant());
             tasks.getEntityManager().persist(outcome.entry());
+            audit.task(ChangeAction.PROGRESS_RECORDED, task, TaskService.progressDetail(task, outcome.entry()), reporter);
             outbox.record(ProgressRecordedV1.of(task, outcome.entry()));
             outcome.completion().ifPresent(completion -> outbox.record(TaskCompletedV1.of(completion)));
             completed++;

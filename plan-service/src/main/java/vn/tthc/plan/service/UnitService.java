@@ -2,6 +2,8 @@ package vn.tthc.plan.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import vn.tthc.plan.Caller;
+import vn.tthc.plan.ChangeAction;
 import vn.tthc.plan.InvalidFieldException;
 import vn.tthc.plan.Officer;
 import vn.tthc.plan.StaleVersionException;
@@ -21,10 +23,12 @@ import java.util.Set;
 public class UnitService {
 
     private final UnitRepository units;
+    private final AuditTrail audit;
     private final Outbox outbox;
 
-    public UnitService(UnitRepository units, Outbox outbox) {
+    public UnitService(UnitRepository units, AuditTrail audit, Outbox outbox) {
         this.units = units;
+        this.audit = audit;
         this.outbox = outbox;
     }
 
@@ -34,7 +38,7 @@ public class UnitService {
 
     /** Creates the unit or replaces its description; returns it with its new version. */
     @Transactional
-    public Unit save(String code, Long expectedVersion, UnitDescription description) {
+    public Unit save(Caller caller, String code, Long expectedVersion, UnitDescription description) {
         if (description.parentCode() != null) {
             requireNoCycle(code, description.parentCode());
         }
@@ -52,18 +56,20 @@ public class UnitService {
             units.persist(unit);
         }
         units.flush();
+        audit.unit(ChangeAction.UNIT_SAVED, code, unit.name(), caller.actor());
         outbox.record(UnitV1.of(unit));
         return unit;
     }
 
     /** Removes a unit that has no units below it; publishes a tombstone. */
     @Transactional
-    public void remove(String code) {
+    public void remove(Caller caller, String code) {
         Unit unit = units.require(code);
         if (units.countChildren(code) > 0) {
             throw new ConflictException("unit.has-children", code);
         }
         units.delete(unit);
+        audit.unit(ChangeAction.UNIT_REMOVED, code, unit.name(), caller.actor());
         outbox.recordTombstone(UnitV1.of(unit));
     }
 

@@ -52,6 +52,11 @@ public final class Tokens {
         return claims(subject, unit, roles).sign(KEY);
     }
 
+    /** A staff member of {@code unit} whose readable name (preferred_username) differs from the subject. */
+    public static String person(String subject, String name, String unit, String... roles) {
+        return claims(subject, unit, roles).claim("preferred_username", name).sign(KEY);
+    }
+
     /** A machine client (client-credentials grant): no unit. */
     public static String client(String clientId, String... roles) {
         return claims("service-account-" + clientId, null, roles).claim("azp", clientId).sign(KEY);
