@@ -70,6 +70,12 @@ public class CalendarYear {
     @Column(name = "updated_by")
     private String updatedBy;
 
+    @Column(name = "updated_by_name")
+    private String updatedByName;
+
+    @Column(name = "updated_by_unit")
+    private String updatedByUnit;
+
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "calendar_override_day", joinColumns = @JoinColumn(name = "year"))
     private Set<Day> days = new HashSet<>();
@@ -90,6 +96,8 @@ public class CalendarYear {
         this.note = VietnameseText.blankToNull(note);
         this.updatedAt = at;
         this.updatedBy = actor.id();
+        this.updatedByName = actor.name();
+        this.updatedByUnit = actor.unitCode();
     }
 
     public YearOverrides overrides() {
@@ -120,5 +128,13 @@ public class CalendarYear {
 
     public String updatedBy() {
         return updatedBy;
+    }
+
+    public String updatedByName() {
+        return updatedByName;
+    }
+
+    public String updatedByUnit() {
+        return updatedByUnit;
     }
 }

@@ -82,6 +82,19 @@ public class DuplicateCandidate {
     @Column(name = "found_at", nullable = false)
     private Instant foundAt;
 
+    /** Who last decided about the pair (linked, dismissed, merged) and when; null while only suspected. */
+    @Column(name = "decided_at")
+    private Instant decidedAt;
+
+    @Column(name = "decided_by")
+    private String decidedBy;
+
+    @Column(name = "decided_by_name")
+    private String decidedByName;
+
+    @Column(name = "decided_by_unit")
+    private String decidedByUnit;
+
     protected DuplicateCandidate() {
     }
 
@@ -93,8 +106,13 @@ public class DuplicateCandidate {
         this.foundAt = foundAt;
     }
 
-    public void decide(State state) {
+    /** Staff decided about the pair: the decision is kept with who made it and when. */
+    public void decide(State state, Actor actor, Instant at) {
         this.state = state;
+        this.decidedAt = at;
+        this.decidedBy = actor.id();
+        this.decidedByName = actor.name();
+        this.decidedByUnit = actor.unitCode();
     }
 
     public UUID itemId() {
@@ -119,5 +137,21 @@ public class DuplicateCandidate {
 
     public Instant foundAt() {
         return foundAt;
+    }
+
+    public Instant decidedAt() {
+        return decidedAt;
+    }
+
+    public String decidedBy() {
+        return decidedBy;
+    }
+
+    public String decidedByName() {
+        return decidedByName;
+    }
+
+    public String decidedByUnit() {
+        return decidedByUnit;
     }
 }

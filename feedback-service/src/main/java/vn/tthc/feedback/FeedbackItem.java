@@ -91,6 +91,9 @@ public class FeedbackItem {
     @Column(name = "entered_by")
     private String enteredBy;
 
+    @Column(name = "entered_by_name")
+    private String enteredByName;
+
     @Column(name = "entered_by_unit")
     private String enteredByUnit;
 
@@ -174,10 +177,13 @@ public class FeedbackItem {
      * Records a received item and opens its classification step. When it fails the acceptance rules it is
      * at once classified not accepted by the system, with the reason the sender sees.
      *
-     * @param enteredBy the staff member who entered an item received on paper, by phone or email; null from the portal
+     * @param receivedBy who recorded it: the staff member who entered an item received on paper, by phone, email or
+     *                   in person (kept as its enterer too), or the portal's client for an online item; null for the
+     *                   service itself
      */
-    public static FeedbackItem receive(UUID id, String trackingCode, Submission submission, Actor enteredBy,
+    public static FeedbackItem receive(UUID id, String trackingCode, Submission submission, Actor receivedBy,
                                        Moment moment, LocalDate receivedOn, Deadlines deadlines) {
+        Actor enteredBy = submission.channel().online() ? null : receivedBy;
         FeedbackItem item = new FeedbackItem();
         item.id = id;
         item.trackingCode = trackingCode;
@@ -199,11 +205,12 @@ public class FeedbackItem {
         item.publicationConsent = submission.publicationConsent();
         item.receivingUnitCode = submission.receivingUnitCode();
         item.enteredBy = enteredBy == null ? null : enteredBy.id();
+        item.enteredByName = enteredBy == null ? null : enteredBy.name();
         item.enteredByUnit = enteredBy == null ? null : enteredBy.unitCode();
         item.receivedAt = moment.at();
         item.receivedOn = receivedOn;
         item.refreshSearchText();
-        item.apply(Action.RECEIVE, enteredBy == null ? Actor.SYSTEM : enteredBy, moment, null);
+        item.apply(Action.RECEIVE, receivedBy == null ? Actor.SYSTEM : receivedBy, moment, null);
         item.openStep(StepKind.CLASSIFICATION, item.receivingUnitCode, receivedOn, deadlines.classificationDue(receivedOn));
         AcceptanceRules.check(submission).ifPresent(reason ->
                 item.notAccept(reason, null, Actor.SYSTEM, moment));
@@ -342,7 +349,8 @@ public class FeedbackItem {
     /** The status intake left it in (a retried submission answers with it): not accepted by the rules, or received. */
     public ItemStatus statusAtIntake() {
         return transitions.size() > 1 && transitions.get(1).action() == Action.REJECT
-                && Actor.SYSTEM.id().equals(transitions.get(1).actor()) ? ItemStatus.NOT_ACCEPTED : ItemStatus.RECEIVED;
+                && Actor.SYSTEM.id().equals(transitions.get(1).actor()) && transitions.get(1).actorUnit() == null
+                && transitions.get(1).at().equals(transitions.get(0).at()) ? ItemStatus.NOT_ACCEPTED : ItemStatus.RECEIVED;
     }
 
     public Optional<Step> openStep() {
@@ -383,6 +391,7 @@ public class FeedbackItem {
     public boolean publicationConsent() { return publicationConsent; }
     public String receivingUnitCode() { return receivingUnitCode; }
     public String enteredBy() { return enteredBy; }
+    public String enteredByName() { return enteredByName; }
     public String enteredByUnit() { return enteredByUnit; }
     public Instant receivedAt() { return receivedAt; }
     public LocalDate receivedOn() { return receivedOn; }

@@ -11,7 +11,10 @@ import jakarta.persistence.Table;
 
 import java.time.Instant;
 
-/** One entry of an item's audit trail: what was done, by whom, for which unit, when, and why. Never changed. */
+/**
+ * One entry of an item's audit trail: what was done, by whom (subject and readable name), for which unit, when,
+ * and why. Never changed.
+ */
 @Entity
 @Table(name = "feedback_transition")
 public class Transition {
@@ -32,7 +35,11 @@ public class Transition {
     @Column(name = "to_status", nullable = false)
     private ItemStatus toStatus;
 
+    /** The subject of the token that made the change ("system" for the service itself). */
     private String actor;
+
+    @Column(name = "actor_name")
+    private String actorName;
 
     @Column(name = "actor_unit")
     private String actorUnit;
@@ -50,6 +57,7 @@ public class Transition {
         this.fromStatus = fromStatus;
         this.toStatus = toStatus;
         this.actor = actor == null ? null : actor.id();
+        this.actorName = actor == null ? null : actor.name();
         this.actorUnit = actor == null ? null : actor.unitCode();
         this.at = at;
         this.note = note;
@@ -73,6 +81,10 @@ public class Transition {
 
     public String actor() {
         return actor;
+    }
+
+    public String actorName() {
+        return actorName;
     }
 
     public String actorUnit() {

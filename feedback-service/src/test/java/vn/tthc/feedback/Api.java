@@ -3,12 +3,13 @@ package vn.tthc.feedback;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
 import io.restassured.specification.RequestSpecification;
+import vn.tthc.feedback.support.Tokens;
 
 import java.util.UUID;
 
 import static io.restassured.RestAssured.given;
 
-/** Requests as the portal and staff send them. */
+/** Requests as the portal and staff send them, with their bearer tokens. */
 public final class Api {
 
     private Api() {
@@ -31,25 +32,36 @@ public final class Api {
         return text == null ? "null" : "\"" + text + "\"";
     }
 
+    /** Posts to the portal's intake as the portal's client. */
     public static ValidatableResponse portalPost(String body) {
-        return given().contentType(ContentType.JSON).header("Idempotency-Key", UUID.randomUUID().toString())
+        return given().contentType(ContentType.JSON).header(Tokens.bearer(Tokens.portal()))
+                .header("Idempotency-Key", UUID.randomUUID().toString())
                 .body(body).post("/portal/items").then();
     }
 
-    public static RequestSpecification staff(String actor, String unit) {
-        return given().contentType(ContentType.JSON).header("X-Actor", actor).header("X-Unit", unit);
+    /** A request as this token's caller. */
+    public static RequestSpecification as(String token) {
+        return given().contentType(ContentType.JSON).header(Tokens.bearer(token));
     }
 
+    /** A staff member of the unit with these roles (subject and readable name the same). */
+    public static RequestSpecification staff(String subject, String unit, String... roles) {
+        return as(Tokens.staff(subject, unit, roles));
+    }
+
+    /** A planner of the department office: as SECURITY.md says, the office's staff carry the department's code. */
     public static RequestSpecification clerk() {
-        return staff("vp.clerk", TestUnits.OFFICE);
+        return staff("vp.clerk", TestUnits.DEPARTMENT, Caller.PLANNER);
     }
 
+    /** An officer of the division the test items are assigned to. */
     public static RequestSpecification expert() {
-        return staff("qlkh.expert", TestUnits.DIVISION);
+        return staff("qlkh.expert", TestUnits.DIVISION, Caller.UNIT_OFFICER);
     }
 
+    /** The department's leader, who approves answers. */
     public static RequestSpecification director() {
-        return staff("director", TestUnits.DEPARTMENT);
+        return staff("director", TestUnits.DEPARTMENT, Caller.LEADER);
     }
 
     /** Classifies a received item as within competence, assigned to the test department's division. */

@@ -35,10 +35,25 @@ public class FeedbackItemRepository implements PanacheRepositoryBase<FeedbackIte
         return "PAKN-%d-%06d".formatted(year, next.longValue());
     }
 
-    /** Staff search: any of the filters, text folded for diacritics and case; newest first. */
-    public PanacheQuery<FeedbackItem> search(ItemStatus status, List<String> unitCodes, String field, String text) {
+    /**
+     * Staff search: any of the filters, text folded for diacritics and case; newest first.
+     *
+     * @param unitCodes items received or handled by one of these units, or null for any
+     * @param visibleUnits the caller's scope: items received or handled by one of these units (none: no item), or null
+     *                     for a province-wide caller
+     */
+    public PanacheQuery<FeedbackItem> search(ItemStatus status, List<String> unitCodes, List<String> visibleUnits,
+                                             String field, String text) {
         List<String> where = new ArrayList<>();
         Parameters parameters = new Parameters();
+        if (visibleUnits != null) {
+            if (visibleUnits.isEmpty()) {
+                where.add("1 = 0");
+            } else {
+                where.add("(receivingUnitCode in :visible or handlingUnitCode in :visible)");
+                parameters.and("visible", visibleUnits);
+            }
+        }
         if (status != null) {
             where.add("status = :status");
             parameters.and("status", status);

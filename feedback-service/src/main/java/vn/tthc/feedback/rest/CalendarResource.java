@@ -1,5 +1,6 @@
 package vn.tthc.feedback.rest;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -19,9 +20,14 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.tthc.feedback.CalendarChange;
+import vn.tthc.feedback.Caller;
 import vn.tthc.feedback.calendar.WorkingDays;
 import vn.tthc.feedback.events.CalendarYearV1;
+import vn.tthc.feedback.security.CurrentCaller;
 import vn.tthc.feedback.service.CalendarService;
+
+import java.time.Instant;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -30,32 +36,44 @@ import java.util.List;
 @Tag(name = "Lịch ngày làm việc", description = "The working-day calendar this service owns for the whole system, published to feedback.calendar")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
+@RolesAllowed({Caller.ADMINISTRATOR, Caller.PLANNER, Caller.UNIT_OFFICER, Caller.LEADER, Caller.AUDITOR, Caller.INTEGRATION})
 public class CalendarResource {
 
     private final CalendarService calendar;
-    private final ActorHeaders actors;
+    private final CurrentCaller callers;
 
     @Context
     HttpHeaders headers;
 
-    public CalendarResource(CalendarService calendar, ActorHeaders actors) {
+    public CalendarResource(CalendarService calendar, CurrentCaller callers) {
         this.calendar = calendar;
-        this.actors = actors;
+        this.callers = callers;
     }
 
     public record OverridesView(List<LocalDate> addedDaysOff, List<LocalDate> removedDaysOff,
                                 List<LocalDate> swappedWorkingDays, String note) {
     }
 
+    /** One change of the year's overrides: who (subject, readable name, unit), when, and what was set. */
+    public record ChangeView(Instant at, String actor, String actorName, String actorUnit, String note,
+                             List<LocalDate> addedDaysOff, List<LocalDate> removedDaysOff,
+                             List<LocalDate> swappedWorkingDays) {
+        static ChangeView of(CalendarChange change) {
+            return new ChangeView(change.at(), change.actor(), change.actorName(), change.actorUnit(), change.note(),
+                    change.addedDaysOff(), change.removedDaysOff(), change.swappedWorkingDays());
+        }
+    }
+
     public record YearView(int year, List<LocalDate> nonWorkingDays, List<LocalDate> workingWeekendDays,
-                           List<CalendarYearV1.Holiday> holidays, OverridesView overrides, long version) {
+                           List<CalendarYearV1.Holiday> holidays, OverridesView overrides, List<ChangeView> history,
+                           long version) {
         static YearView of(CalendarService.YearView year) {
             return new YearView(year.resolved().year(), List.copyOf(year.resolved().weekdaysOff()),
                     List.copyOf(year.resolved().workingWeekendDays()), year.holidays(),
                     new OverridesView(List.copyOf(year.overrides().addedDaysOff()),
                             List.copyOf(year.overrides().removedDaysOff()),
                             List.copyOf(year.overrides().swappedWorkingDays()), year.note()),
-                    year.version());
+                    year.history().stream().map(ChangeView::of).toList(), year.version());
         }
     }
 
@@ -75,27 +93,30 @@ public class CalendarResource {
 
     @GET
     @Path("/years/{year}")
-    @Operation(summary = "A year's working-day calendar", description = "Weekdays off, working weekend days, named holidays "
-            + "and the overrides; the ETag is the overrides' version. The same data as on feedback.calendar.")
+    @Operation(summary = "A year's working-day calendar", description = "Any staff role, integration. Weekdays off, working "
+            + "weekend days, named holidays, the overrides and their history (who changed them: subject, name, unit; "
+            + "when); the ETag is the overrides' version. The same data as on feedback.calendar.")
     public Response year(@PathParam("year") @Min(1900) @Max(2199) int year) {
         CalendarService.YearView view = calendar.year(year);
         return Response.ok(YearView.of(view)).tag(ETags.of(view.version())).build();
     }
 
+    @RolesAllowed(Caller.ADMINISTRATOR)
     @PUT
     @Path("/years/{year}/overrides")
-    @Operation(summary = "Replace a year's overrides", description = "Days off added or removed and swapped working days, as "
-            + "announced by the government. The year is republished to feedback.calendar. If-Match guards against concurrent edits.")
+    @Operation(summary = "Replace a year's overrides", description = "Role: administrator. Days off added or removed and "
+            + "swapped working days, as announced by the government; the change is kept in the year's history with who "
+            + "made it. The year is republished to feedback.calendar. If-Match guards against concurrent edits.")
     public Response replace(@PathParam("year") @Min(1900) @Max(2199) int year, @Valid @NotNull OverridesBody body) {
         CalendarService.YearView view = calendar.replaceOverrides(year, body.addedDaysOff(), body.removedDaysOff(),
-                body.swappedWorkingDays(), body.note(), ETags.expectedVersion(headers), actors.require());
+                body.swappedWorkingDays(), body.note(), ETags.expectedVersion(headers), callers.get().actor());
         return Response.ok(YearView.of(view)).tag(ETags.of(view.version())).build();
     }
 
     @GET
     @Path("/deadline")
-    @Operation(summary = "The day N working days after a date", description = "The start day is not counted (a time limit of "
-            + "N working days from receipt).")
+    @Operation(summary = "The day N working days after a date", description = "Any staff role, integration. The start day is "
+            + "not counted (a time limit of N working days from receipt).")
     public DeadlineView deadline(@QueryParam("from") @NotNull LocalDate from,
                                  @QueryParam("workingDays") @NotNull @Min(0) @Max(366) Integer workingDays) {
         WorkingDays days = calendar.workingDays();

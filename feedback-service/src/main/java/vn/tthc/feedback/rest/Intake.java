@@ -36,13 +36,19 @@ public class Intake {
         this.objectMapper = objectMapper;
     }
 
-    Response submit(SubmissionBody body, String idempotencyKey, Actor enteredBy, ProblemMessages messages) {
+    /**
+     * Records the item and answers 201 with its tracking code and lookup secret.
+     *
+     * @param receivedBy the caller recording it (staff, or the portal's client), recorded in the item's history
+     * @param defaultUnit the receiving unit when the body names none (the staff member's unit), or null
+     */
+    Response submit(SubmissionBody body, String idempotencyKey, Actor receivedBy, String defaultUnit,
+                    ProblemMessages messages) {
         if (idempotencyKey != null && !KEY.matcher(idempotencyKey).matches()) {
             throw new InvalidFieldException(IDEMPOTENCY_KEY, "idempotency.key-format");
         }
-        IntakeService.Intake intake = service.submit(
-                body.toSubmission(enteredBy == null ? null : enteredBy.unitCode()), body.uploads(), idempotencyKey,
-                hash(body), enteredBy, body.receivedOn());
+        IntakeService.Intake intake = service.submit(body.toSubmission(defaultUnit), body.uploads(), idempotencyKey,
+                hash(receivedBy, body), receivedBy, body.receivedOn());
         var item = items.findById(intake.itemId());
         IntakeView view = new IntakeView(intake.itemId(), intake.trackingCode(), secrets.secretFor(intake.trackingCode()),
                 intake.status(), ItemViews.Reason.of(item, messages));
@@ -53,9 +59,11 @@ public class Intake {
         return response.build();
     }
 
-    private String hash(SubmissionBody body) {
+    /** The request's fingerprint: who sent it and what, so that another caller reusing a key gets a 409, not the item. */
+    private String hash(Actor receivedBy, SubmissionBody body) {
         try {
-            return AttachmentPolicy.sha256(objectMapper.writeValueAsString(body).getBytes(StandardCharsets.UTF_8));
+            return AttachmentPolicy.sha256((receivedBy.id() + "\n" + objectMapper.writeValueAsString(body))
+                    .getBytes(StandardCharsets.UTF_8));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }

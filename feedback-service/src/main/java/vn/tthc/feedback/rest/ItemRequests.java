@@ -68,7 +68,7 @@ public final class ItemRequests {
             @Size(max = 20) List<@Valid @NotNull AttachmentBody> attachments,
             @Schema(description = "The sender agrees that the item and its answer are published (name masked, contacts never)")
             @NotNull Boolean publicationConsent,
-            @Schema(description = "The agency it is sent to; staff intake defaults to X-Unit", examples = "SKHCN-VP")
+            @Schema(description = "The agency it is sent to; staff intake defaults to the caller's unit (the token's unit claim)", examples = "SKHCN-VP")
             @Size(max = 50) @Pattern(regexp = UNIT_CODE) String receivingUnitCode,
             @Schema(description = "Staff intake only: the day a letter was received, if before today") LocalDate receivedOn) {
 

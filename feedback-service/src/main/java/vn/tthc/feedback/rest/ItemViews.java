@@ -42,10 +42,12 @@ public final class ItemViews {
         }
     }
 
-    public record TransitionView(String action, ItemStatus fromStatus, ItemStatus toStatus, String actor,
+    /** One entry of the audit trail: the action, who took it (the token's subject, a readable name, the unit), when, why. */
+    public record TransitionView(String action, ItemStatus fromStatus, ItemStatus toStatus, String actor, String actorName,
                                  String actorUnit, Instant at, String note) {
         static TransitionView of(Transition t) {
-            return new TransitionView(t.action().name(), t.fromStatus(), t.toStatus(), t.actor(), t.actorUnit(), t.at(), t.note());
+            return new TransitionView(t.action().name(), t.fromStatus(), t.toStatus(), t.actor(), t.actorName(),
+                    t.actorUnit(), t.at(), t.note());
         }
     }
 
@@ -61,11 +63,14 @@ public final class ItemViews {
     public record TransferView(String kind, String unitCode, String agency) {
     }
 
-    public record DuplicateView(UUID itemId, UUID otherItemId, String reason, double similarity, String state) {
+    /** A likely duplicate and staff's decision about it: who decided (subject, name, unit) and when; null while suspected. */
+    public record DuplicateView(UUID itemId, UUID otherItemId, String reason, double similarity, String state,
+                                Instant decidedAt, String decidedBy, String decidedByName, String decidedByUnit) {
         static DuplicateView of(DuplicateCandidate c, UUID seenFrom) {
             boolean forward = c.itemId().equals(seenFrom);
             return new DuplicateView(seenFrom, forward ? c.candidateId() : c.itemId(), c.reason().name(),
-                    Math.round(c.similarity() * 1000) / 1000.0, c.state().name());
+                    Math.round(c.similarity() * 1000) / 1000.0, c.state().name(), c.decidedAt(), c.decidedBy(),
+                    c.decidedByName(), c.decidedByUnit());
         }
     }
 
@@ -74,7 +79,8 @@ public final class ItemViews {
                            String notAcceptedNote, Sender sender, String title, String content, ProcedureView procedure,
                            String field, String channel, boolean publicationConsent, String receivingUnitCode,
                            String handlingUnitCode, TransferView transfer, String answer, Instant receivedAt,
-                           LocalDate receivedOn, String enteredBy, String enteredByUnit, LocalDate answerDueDate,
+                           LocalDate receivedOn, String enteredBy, String enteredByName, String enteredByUnit,
+                           LocalDate answerDueDate,
                            LocalDate answeredOn, Boolean answeredOnTime, LocalDate publishedOn, UUID mergedInto,
                            int extensions, List<StepView> steps, List<TransitionView> history,
                            List<AttachmentView> attachments, long version) {
@@ -89,7 +95,8 @@ public final class ItemViews {
                     item.handlingUnitCode(),
                     item.transferAgency() == null && item.transferUnitCode() == null ? null
                             : new TransferView(item.classification().name(), item.transferUnitCode(), item.transferAgency()),
-                    item.answer(), item.receivedAt(), item.receivedOn(), item.enteredBy(), item.enteredByUnit(),
+                    item.answer(), item.receivedAt(), item.receivedOn(), item.enteredBy(), item.enteredByName(),
+                    item.enteredByUnit(),
                     item.answerDueDate(), item.answeredOn(), item.answeredOnTime(), item.publishedOn(), item.mergedInto(),
                     item.extensions(), item.steps().stream().map(StepView::of).toList(),
                     item.transitions().stream().map(TransitionView::of).toList(),

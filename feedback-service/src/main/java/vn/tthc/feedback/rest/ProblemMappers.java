@@ -10,11 +10,16 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+import vn.tthc.feedback.AccessDeniedException;
 import vn.tthc.feedback.ConflictException;
 import vn.tthc.feedback.InvalidFieldException;
 import vn.tthc.feedback.NotFoundException;
@@ -108,6 +113,33 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper
+    public Response unauthenticated(AuthenticationFailedException exception) {
+        return unauthorized();
+    }
+
+    @ServerExceptionMapper
+    public Response unauthenticated(UnauthorizedException exception) {
+        return unauthorized();
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException exception) {
+        return problem(403, "forbidden", messages.text("forbidden.role"), List.of());
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(AccessDeniedException exception) {
+        return problem(403, "forbidden", messages.text("forbidden.unit"), List.of());
+    }
+
+    @ServerExceptionMapper
+    public Response rateLimited(RateLimitedException exception) {
+        return Response.fromResponse(problem(429, "rate-limited",
+                        messages.text("rate-limited.client", exception.retryAfterSeconds()), List.of()))
+                .header("Retry-After", String.valueOf(exception.retryAfterSeconds())).build();
+    }
+
+    @ServerExceptionMapper
     public Response http(WebApplicationException exception) {
         int status = exception.getResponse().getStatus();
         if (status >= 500) {
@@ -141,6 +173,11 @@ public class ProblemMappers {
     public Response unexpected(Throwable exception) {
         LOG.error("Unexpected error on " + uriInfo.getPath(), exception);
         return problem(500, "internal", messages.text("internal"), List.of());
+    }
+
+    private Response unauthorized() {
+        return Response.fromResponse(problem(401, "unauthorized", messages.text("unauthorized"), List.of()))
+                .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer").build();
     }
 
     private Response problem(int status, String type, String detail, List<Problem.FieldError> errors) {

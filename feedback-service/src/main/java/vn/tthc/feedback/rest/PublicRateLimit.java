@@ -4,6 +4,7 @@ import io.github.bucket4j.Bandwidth;
 import io.github.bucket4j.Bucket;
 import io.github.bucket4j.ConsumptionProbe;
 import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.http.HttpMethod;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -16,10 +17,11 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Rate-limits the endpoints without login per client address (Bucket4j token buckets): beyond the allowance
- * a client gets 429 problem+json with Retry-After, and nothing reaches the application. Behind a proxy,
- * {@code quarkus.http.proxy.proxy-address-forwarding} makes the address the client's. Per-client limits for
- * the portal's machine identity come with OIDC.
+ * Rate-limits the endpoints without login and the portal's intake per client address (Bucket4j token buckets):
+ * beyond the allowance a client gets 429 problem+json with Retry-After, and nothing reaches the application (not
+ * even the token's verification). Behind a proxy, {@code quarkus.http.proxy.proxy-address-forwarding} makes the
+ * address the client's. CORS preflights (OPTIONS) are not counted. The portal's intake is also limited per client
+ * (the token's {@code azp}) by {@link PortalClientRateLimit}.
  */
 @ApplicationScoped
 public class PublicRateLimit {
@@ -45,6 +47,10 @@ public class PublicRateLimit {
     }
 
     private void limit(RoutingContext context, String scope, RateLimitConfig.Limit limit) {
+        if (context.request().method() == HttpMethod.OPTIONS) {
+            context.next();
+            return;
+        }
         String address = context.request().remoteAddress() == null ? "unknown" : context.request().remoteAddress().host();
         Bucket bucket = buckets.computeIfAbsent(scope + "|" + address, key -> Bucket.builder()
                 .addLimit(Bandwidth.builder().capacity(limit.capacity()).refillGreedy(limit.capacity(), limit.period()).build())

@@ -1,5 +1,6 @@
 package vn.tthc.feedback.rest;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
@@ -23,10 +24,15 @@ import vn.tthc.feedback.service.LookupSecrets;
 
 import java.util.Optional;
 
-/** No login: a sender's lookup, and the published answers. Never contacts, never staff. */
+/**
+ * No login (the only {@code @PermitAll} endpoints): a sender's lookup, and the published answers. Never contacts,
+ * never staff. Rate-limited per client address.
+ */
 @Path("/public")
-@Tag(name = "Tra cứu công khai", description = "Public lookup by tracking code and secret; published answers")
+@Tag(name = "Tra cứu công khai", description = "No token needed. Public lookup by tracking code and secret; published answers. "
+        + "Rate-limited per client address (429 with Retry-After).")
 @Produces(MediaType.APPLICATION_JSON)
+@PermitAll
 public class PublicResource {
 
     public static final String SECRET = "X-Lookup-Secret";

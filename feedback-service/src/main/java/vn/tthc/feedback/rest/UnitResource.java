@@ -1,5 +1,6 @@
 package vn.tthc.feedback.rest;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -7,6 +8,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.tthc.feedback.Caller;
 import vn.tthc.feedback.NotFoundException;
 import vn.tthc.feedback.Unit;
 import vn.tthc.feedback.repository.UnitRepository;
@@ -16,6 +18,7 @@ import java.util.List;
 @Path("/units")
 @Tag(name = "Đơn vị", description = "The read-only replica of plan-service's organisation tree (topic plan.units)")
 @Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({Caller.ADMINISTRATOR, Caller.PLANNER, Caller.UNIT_OFFICER, Caller.LEADER, Caller.AUDITOR, Caller.INTEGRATION})
 public class UnitResource {
 
     private final UnitRepository units;
@@ -35,7 +38,8 @@ public class UnitResource {
 
     @GET
     @Path("/{code}")
-    @Operation(summary = "A unit and its ancestors", description = "As last received from plan.units; ancestors nearest first.")
+    @Operation(summary = "A unit and its ancestors", description = "Any staff role, integration (the tree is not secret). "
+            + "As last received from plan.units; ancestors nearest first.")
     public UnitWithAncestors get(@PathParam("code") String code) {
         List<Unit> chain = units.ancestorsOrSelf(code);
         if (chain.isEmpty()) {

@@ -6,6 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import vn.tthc.feedback.Actor;
+import vn.tthc.feedback.CalendarChange;
 import vn.tthc.feedback.CalendarYear;
 import vn.tthc.feedback.Deadlines;
 import vn.tthc.feedback.InvalidFieldException;
@@ -81,7 +82,7 @@ public class CalendarService {
      * when a year's first overrides are stored.
      */
     public record YearView(ResolvedYear resolved, List<CalendarYearV1.Holiday> holidays, YearOverrides overrides,
-                           String note, long version) {
+                           String note, List<CalendarChange> history, long version) {
     }
 
     @Transactional
@@ -89,11 +90,13 @@ public class CalendarService {
         requireSupported(year);
         WorkingDayCalendar calendar = calendar();
         Optional<CalendarYear> stored = stored(year);
+        List<CalendarChange> history = entityManager.createQuery("from CalendarChange where year = :year order by id",
+                CalendarChange.class).setParameter("year", year).getResultList();
         return new YearView(calendar.resolve(year), holidays(calendar, year), calendar.overrides(year),
-                stored.map(CalendarYear::note).orElse(null), stored.map(y -> y.version() + 1).orElse(0L));
+                stored.map(CalendarYear::note).orElse(null), history, stored.map(y -> y.version() + 1).orElse(0L));
     }
 
-    /** Replaces a year's overrides and republishes the year. */
+    /** Replaces a year's overrides, records the change in the year's history and republishes the year. */
     @Transactional
     public YearView replaceOverrides(int year, List<LocalDate> added, List<LocalDate> removed, List<LocalDate> swapped,
                                      String note, Long expectedVersion, Actor actor) {
@@ -120,6 +123,9 @@ public class CalendarService {
             stored.replace(overrides, note, actor, clock.instant());
         }
         entityManager.flush();
+        entityManager.persist(new CalendarChange(year, clock.instant(), actor, note,
+                List.copyOf(overrides.addedDaysOff()), List.copyOf(overrides.removedDaysOff()),
+                List.copyOf(overrides.swappedWorkingDays())));
         publishIfChanged(year);
         return year(year);
     }

@@ -11,7 +11,6 @@ import vn.tthc.feedback.config.OverdueConfig;
 import vn.tthc.feedback.events.Outbox;
 import vn.tthc.feedback.events.StepOverdueV1;
 import vn.tthc.feedback.repository.StepRepository;
-import vn.tthc.feedback.repository.UnitRepository;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -25,16 +24,14 @@ public class DeadlineService {
     private static final int BATCH = 500;
 
     private final StepRepository steps;
-    private final UnitRepository units;
     private final CalendarService calendar;
     private final Outbox outbox;
     private final Clock clock;
 
-    public DeadlineService(StepRepository steps, UnitRepository units, CalendarService calendar, Outbox outbox, Clock clock,
+    public DeadlineService(StepRepository steps, CalendarService calendar, Outbox outbox, Clock clock,
                            OverdueConfig config) {
         LOG.debugf("Overdue job runs every %s", config.every());
         this.steps = steps;
-        this.units = units;
         this.calendar = calendar;
         this.outbox = outbox;
         this.clock = clock;
@@ -49,9 +46,9 @@ public class DeadlineService {
         return new Window(today, calendar.workingDays().addWorkingDays(today, workingDays));
     }
 
-    /** Open steps of a unit and the units below it due within the window. */
-    public PanacheQuery<Step> dueWithin(String unitCode, Window window) {
-        return steps.openDueBetween(units.descendantsOrSelf(unitCode), window.from(), window.to());
+    /** Open steps of the units due within the window. */
+    public PanacheQuery<Step> dueWithin(List<String> unitCodes, Window window) {
+        return steps.openDueBetween(unitCodes, window.from(), window.to());
     }
 
     @Scheduled(every = "${tthc.overdue.every:1h}", delayed = "${tthc.overdue.delayed:30s}",

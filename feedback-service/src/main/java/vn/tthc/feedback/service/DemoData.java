@@ -46,9 +46,9 @@ public class DemoData {
     private static final String OFFICE = "SKHCN-VP";
     private static final String DIVISION = "SKHCN-QLKH";
     private static final String TECH_DIVISION = "SKHCN-QLCN";
-    private static final Actor CLERK = new Actor("vanthu.vp", OFFICE);
-    private static final Actor EXPERT = new Actor("chuyenvien.qlkh", DIVISION);
-    private static final Actor DIRECTOR = new Actor("pho.giamdoc", "SKHCN");
+    private static final Actor CLERK = new Actor("vanthu.vp", "Văn thư Văn phòng Sở", OFFICE);
+    private static final Actor EXPERT = new Actor("chuyenvien.qlkh", "Chuyên viên Phòng Quản lý khoa học", DIVISION);
+    private static final Actor DIRECTOR = new Actor("pho.giamdoc", "Phó Giám đốc Sở", "SKHCN");
     private static final String FIELD = "Hoạt động khoa học và công nghệ";
 
     private final DemoDataConfig config;

@@ -3,13 +3,14 @@ package vn.tthc.feedback.service;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import vn.tthc.feedback.Actor;
+import vn.tthc.feedback.Caller;
 import vn.tthc.feedback.ConflictException;
 import vn.tthc.feedback.DuplicateCandidate;
 import vn.tthc.feedback.FeedbackItem;
+import vn.tthc.feedback.ItemAction;
 import vn.tthc.feedback.Moment;
 import vn.tthc.feedback.config.FeedbackConfig;
-import vn.tthc.feedback.repository.FeedbackItemRepository;
+import vn.tthc.feedback.security.ItemAccess;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -19,19 +20,20 @@ import java.util.UUID;
 /**
  * Likely duplicates, by PostgreSQL trigram similarity on the folded title and content: the same sender
  * (phone or email) with similar content, or near-identical content received within the window. Staff then
- * link the two (both stay open) or merge the new one into the other.
+ * link the two (both stay open), dismiss the suspicion or merge the new one into the other: they must be allowed
+ * to classify the item acted on and to see the other ({@link ItemAccess}); each decision keeps who made it.
  */
 @ApplicationScoped
 public class DuplicateService {
 
     private final EntityManager entityManager;
-    private final FeedbackItemRepository items;
+    private final ItemAccess access;
     private final FeedbackConfig.Duplicates config;
     private final Clock clock;
 
-    public DuplicateService(EntityManager entityManager, FeedbackItemRepository items, FeedbackConfig config, Clock clock) {
+    public DuplicateService(EntityManager entityManager, ItemAccess access, FeedbackConfig config, Clock clock) {
         this.entityManager = entityManager;
-        this.items = items;
+        this.access = access;
         this.config = config.duplicates();
         this.clock = clock;
     }
@@ -78,48 +80,48 @@ public class DuplicateService {
 
     /** Staff confirm two items are about the same thing; both stay open. */
     @Transactional
-    public DuplicateCandidate link(UUID itemId, UUID otherId) {
-        items.require(itemId);
-        items.require(otherId);
+    public DuplicateCandidate link(UUID itemId, UUID otherId, Caller caller) {
+        access.require(itemId, caller, ItemAction.CLASSIFY);
+        access.require(otherId, caller, ItemAction.READ);
         if (itemId.equals(otherId)) {
             throw new ConflictException("duplicate.invalid-merge", itemId);
         }
-        DuplicateCandidate candidate = find(itemId, otherId);
-        if (candidate == null) {
-            candidate = new DuplicateCandidate(itemId, otherId, DuplicateCandidate.Reason.LINKED_BY_STAFF, 0,
-                    DuplicateCandidate.State.LINKED, clock.instant());
-            entityManager.persist(candidate);
-        } else {
-            candidate.decide(DuplicateCandidate.State.LINKED);
-        }
-        return candidate;
+        return decide(itemId, otherId, DuplicateCandidate.State.LINKED, caller);
     }
 
     @Transactional
-    public DuplicateCandidate dismiss(UUID itemId, UUID otherId) {
+    public DuplicateCandidate dismiss(UUID itemId, UUID otherId, Caller caller) {
+        access.require(itemId, caller, ItemAction.CLASSIFY);
+        access.require(otherId, caller, ItemAction.READ);
         DuplicateCandidate candidate = find(itemId, otherId);
         if (candidate == null) {
             throw new vn.tthc.feedback.NotFoundException("duplicate", itemId + "/" + otherId);
         }
-        candidate.decide(DuplicateCandidate.State.DISMISSED);
+        candidate.decide(DuplicateCandidate.State.DISMISSED, caller.actor(), clock.instant());
         return candidate;
     }
 
     /** Closes an item as a duplicate of another; the merge is in its audit trail. */
     @Transactional
-    public FeedbackItem merge(UUID itemId, UUID intoId, String note, Actor actor, Long expectedVersion) {
-        FeedbackItem item = items.require(itemId);
+    public FeedbackItem merge(UUID itemId, UUID intoId, String note, Caller caller, Long expectedVersion) {
+        FeedbackItem item = access.require(itemId, caller, ItemAction.CLASSIFY);
         vn.tthc.feedback.StaleVersionException.check(itemId, expectedVersion, item.version());
-        FeedbackItem primary = items.require(intoId);
-        item.mergeInto(primary, note, actor, Moment.now(clock));
-        DuplicateCandidate candidate = find(itemId, intoId);
-        if (candidate == null) {
-            entityManager.persist(new DuplicateCandidate(itemId, intoId, DuplicateCandidate.Reason.LINKED_BY_STAFF, 0,
-                    DuplicateCandidate.State.MERGED, clock.instant()));
-        } else {
-            candidate.decide(DuplicateCandidate.State.MERGED);
-        }
+        FeedbackItem primary = access.require(intoId, caller, ItemAction.READ);
+        item.mergeInto(primary, note, caller.actor(), Moment.now(clock));
+        decide(itemId, intoId, DuplicateCandidate.State.MERGED, caller);
         return item;
+    }
+
+    /** Records staff's decision about the pair, creating the pair when staff linked it themselves. */
+    private DuplicateCandidate decide(UUID itemId, UUID otherId, DuplicateCandidate.State state, Caller caller) {
+        DuplicateCandidate candidate = find(itemId, otherId);
+        if (candidate == null) {
+            candidate = new DuplicateCandidate(itemId, otherId, DuplicateCandidate.Reason.LINKED_BY_STAFF, 0, state,
+                    clock.instant());
+            entityManager.persist(candidate);
+        }
+        candidate.decide(state, caller.actor(), clock.instant());
+        return candidate;
     }
 
     private DuplicateCandidate find(UUID a, UUID b) {

@@ -59,11 +59,11 @@ public class IntakeService {
      * different request under the same key is refused (409).
      *
      * @param requestHash a fingerprint of the request, to tell a retry from a reuse of the key
-     * @param enteredBy the staff member entering it, or null for the portal
+     * @param receivedBy who records it: the staff member entering it, or the portal's client (from the token)
      * @param receivedOn the day it was received when earlier than today (a letter), or null for today
      */
     public Intake submit(Submission submission, List<AttachmentUpload> uploads, String idempotencyKey,
-                         String requestHash, Actor enteredBy, LocalDate receivedOn) {
+                         String requestHash, Actor receivedBy, LocalDate receivedOn) {
         attachments.check(uploads);
         if (idempotencyKey != null) {
             Intake earlier = QuarkusTransaction.requiringNew().call(() -> replay(idempotencyKey, requestHash));
@@ -73,7 +73,7 @@ public class IntakeService {
         }
         try {
             return QuarkusTransaction.requiringNew().call(() ->
-                    record(submission, uploads, idempotencyKey, requestHash, enteredBy, receivedOn));
+                    record(submission, uploads, idempotencyKey, requestHash, receivedBy, receivedOn));
         } catch (PersistenceException e) {
             if (idempotencyKey != null && isUniqueViolation(e)) {
                 // A concurrent retry with the same key won the race: answer with its result.
@@ -96,7 +96,7 @@ public class IntakeService {
     }
 
     private Intake record(Submission submission, List<AttachmentUpload> uploads, String key, String requestHash,
-                          Actor enteredBy, LocalDate receivedOn) {
+                          Actor receivedBy, LocalDate receivedOn) {
         if (units.find(submission.receivingUnitCode()).isEmpty()) {
             throw new InvalidFieldException("receivingUnitCode", "unit.unknown");
         }
@@ -107,7 +107,7 @@ public class IntakeService {
         }
         Deadlines deadlines = calendar.deadlines();
         FeedbackItem item = FeedbackItem.receive(UUID.randomUUID(), items.nextTrackingCode(day.getYear()), submission,
-                enteredBy, moment, day, deadlines);
+                receivedBy, moment, day, deadlines);
         if (key != null) {
             item.rememberRequest(key, requestHash);
         }

@@ -3,7 +3,6 @@ package vn.tthc.feedback.service;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
-import vn.tthc.feedback.repository.UnitRepository;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -16,11 +15,9 @@ import java.util.List;
 public class StatisticsService {
 
     private final EntityManager entityManager;
-    private final UnitRepository units;
 
-    public StatisticsService(EntityManager entityManager, UnitRepository units) {
+    public StatisticsService(EntityManager entityManager) {
         this.entityManager = entityManager;
-        this.units = units;
     }
 
     public record Count(String key, long count) {
@@ -33,8 +30,11 @@ public class StatisticsService {
                              List<Count> byUnit, List<Count> byField, List<Count> byMonth, Answers answered) {
     }
 
-    public Statistics compute(LocalDate from, LocalDate to, String unitCode) {
-        List<String> unitCodes = unitCode == null ? null : units.descendantsOrSelf(unitCode);
+    /**
+     * @param unitCode the unit asked for (shown in the answer), or null for the province
+     * @param unitCodes the units counted (items received or handled by one of them), or null for all
+     */
+    public Statistics compute(LocalDate from, LocalDate to, String unitCode, List<String> unitCodes) {
         String scope = unitCodes == null ? "" : " and (receiving_unit_code in (:units) or handling_unit_code in (:units))";
         List<Count> byStatus = counts("status", "received_on", scope, from, to, unitCodes);
         long received = byStatus.stream().mapToLong(Count::count).sum();

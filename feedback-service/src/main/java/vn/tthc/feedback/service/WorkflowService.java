@@ -3,9 +3,11 @@ package vn.tthc.feedback.service;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import vn.tthc.feedback.Actor;
+import vn.tthc.feedback.Caller;
 import vn.tthc.feedback.Classification;
 import vn.tthc.feedback.FeedbackItem;
 import vn.tthc.feedback.InvalidFieldException;
+import vn.tthc.feedback.ItemAction;
 import vn.tthc.feedback.Moment;
 import vn.tthc.feedback.NotAcceptedReason;
 import vn.tthc.feedback.StaleVersionException;
@@ -20,6 +22,7 @@ import vn.tthc.feedback.events.ItemTransferredV1;
 import vn.tthc.feedback.events.Outbox;
 import vn.tthc.feedback.repository.FeedbackItemRepository;
 import vn.tthc.feedback.repository.UnitRepository;
+import vn.tthc.feedback.security.ItemAccess;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -28,22 +31,25 @@ import java.util.UUID;
 
 /**
  * The staff side of the workflow, one transaction per action: classification, handling, the answer and its
- * publication, extensions. The domain ({@link FeedbackItem}) checks the transition; this resolves units from
- * the replica of plan.units and records the events.
+ * publication, extensions. Each action first checks, in its transaction, that the caller may take it on the item
+ * ({@link ItemAccess}); the domain ({@link FeedbackItem}) checks the transition; this resolves units from the
+ * replica of plan.units and records the events. Changes are recorded with the caller's subject, name and unit.
  */
 @ApplicationScoped
 public class WorkflowService {
 
     private final FeedbackItemRepository items;
     private final UnitRepository units;
+    private final ItemAccess access;
     private final CalendarService calendar;
     private final Outbox outbox;
     private final Clock clock;
 
-    public WorkflowService(FeedbackItemRepository items, UnitRepository units, CalendarService calendar, Outbox outbox,
-                           Clock clock) {
+    public WorkflowService(FeedbackItemRepository items, UnitRepository units, ItemAccess access, CalendarService calendar,
+                           Outbox outbox, Clock clock) {
         this.items = items;
         this.units = units;
+        this.access = access;
         this.calendar = calendar;
         this.outbox = outbox;
         this.clock = clock;
@@ -55,8 +61,9 @@ public class WorkflowService {
     }
 
     @Transactional
-    public FeedbackItem classify(UUID id, Long expectedVersion, Decision decision, Actor actor) {
-        FeedbackItem item = load(id, expectedVersion);
+    public FeedbackItem classify(UUID id, Long expectedVersion, Decision decision, Caller caller) {
+        FeedbackItem item = load(id, expectedVersion, caller, ItemAction.CLASSIFY);
+        Actor actor = caller.actor();
         Moment moment = Moment.now(clock);
         LocalDate classificationDue = currentDue(item, StepKind.CLASSIFICATION);
         switch (decision.classification()) {
@@ -94,46 +101,46 @@ public class WorkflowService {
     }
 
     @Transactional
-    public FeedbackItem start(UUID id, Long expectedVersion, String note, Actor actor) {
-        FeedbackItem item = load(id, expectedVersion);
-        item.start(note, actor, Moment.now(clock));
+    public FeedbackItem start(UUID id, Long expectedVersion, String note, Caller caller) {
+        FeedbackItem item = load(id, expectedVersion, caller, ItemAction.HANDLE);
+        item.start(note, caller.actor(), Moment.now(clock));
         return item;
     }
 
     @Transactional
-    public FeedbackItem draftAnswer(UUID id, Long expectedVersion, String answer, String note, Actor actor) {
-        FeedbackItem item = load(id, expectedVersion);
-        item.draftAnswer(answer, note, actor, Moment.now(clock));
+    public FeedbackItem draftAnswer(UUID id, Long expectedVersion, String answer, String note, Caller caller) {
+        FeedbackItem item = load(id, expectedVersion, caller, ItemAction.HANDLE);
+        item.draftAnswer(answer, note, caller.actor(), Moment.now(clock));
         return item;
     }
 
     @Transactional
-    public FeedbackItem approveAnswer(UUID id, Long expectedVersion, String note, Actor actor) {
-        FeedbackItem item = load(id, expectedVersion);
-        item.approveAnswer(note, actor, Moment.now(clock));
+    public FeedbackItem approveAnswer(UUID id, Long expectedVersion, String note, Caller caller) {
+        FeedbackItem item = load(id, expectedVersion, caller, ItemAction.APPROVE);
+        item.approveAnswer(note, caller.actor(), Moment.now(clock));
         return item;
     }
 
     @Transactional
-    public FeedbackItem returnAnswer(UUID id, Long expectedVersion, String note, Actor actor) {
-        FeedbackItem item = load(id, expectedVersion);
-        item.returnAnswer(note, actor, Moment.now(clock), calendar.deadlines());
+    public FeedbackItem returnAnswer(UUID id, Long expectedVersion, String note, Caller caller) {
+        FeedbackItem item = load(id, expectedVersion, caller, ItemAction.APPROVE);
+        item.returnAnswer(note, caller.actor(), Moment.now(clock), calendar.deadlines());
         return item;
     }
 
     @Transactional
-    public FeedbackItem sendAnswer(UUID id, Long expectedVersion, String note, Actor actor) {
-        FeedbackItem item = load(id, expectedVersion);
-        item.sendAnswer(note, actor, Moment.now(clock), calendar.deadlines());
+    public FeedbackItem sendAnswer(UUID id, Long expectedVersion, String note, Caller caller) {
+        FeedbackItem item = load(id, expectedVersion, caller, ItemAction.SEND);
+        item.sendAnswer(note, caller.actor(), Moment.now(clock), calendar.deadlines());
         items.flush();
         outbox.record(ItemAnsweredV1.of(item));
         return item;
     }
 
     @Transactional
-    public FeedbackItem publish(UUID id, Long expectedVersion, String note, Actor actor) {
-        FeedbackItem item = load(id, expectedVersion);
-        item.publish(note, actor, Moment.now(clock));
+    public FeedbackItem publish(UUID id, Long expectedVersion, String note, Caller caller) {
+        FeedbackItem item = load(id, expectedVersion, caller, ItemAction.SEND);
+        item.publish(note, caller.actor(), Moment.now(clock));
         items.flush();
         outbox.record(ItemPublishedV1.of(item));
         return item;
@@ -141,16 +148,17 @@ public class WorkflowService {
 
     /** More time for the current step; without a number of days, a normal step becomes a complex case's. */
     @Transactional
-    public FeedbackItem extend(UUID id, Long expectedVersion, String reason, Integer workingDays, Actor actor) {
-        FeedbackItem item = load(id, expectedVersion);
+    public FeedbackItem extend(UUID id, Long expectedVersion, String reason, Integer workingDays, Caller caller) {
+        FeedbackItem item = load(id, expectedVersion, caller, ItemAction.CLASSIFY);
         var deadlines = calendar.deadlines();
         int days = workingDays == null ? deadlines.limits().defaultExtension() : workingDays;
-        item.extend(reason, days, actor, Moment.now(clock), deadlines);
+        item.extend(reason, days, caller.actor(), Moment.now(clock), deadlines);
         return item;
     }
 
-    private FeedbackItem load(UUID id, Long expectedVersion) {
-        FeedbackItem item = items.require(id);
+    /** The item, if the caller may take the action on it (else 403, or 404 for a province-wide caller and no item). */
+    private FeedbackItem load(UUID id, Long expectedVersion, Caller caller, ItemAction action) {
+        FeedbackItem item = access.require(id, caller, action);
         StaleVersionException.check(id, expectedVersion, item.version());
         return item;
     }

@@ -4,6 +4,8 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
+import vn.tthc.feedback.Caller;
+import vn.tthc.feedback.support.Tokens;
 import vn.tthc.local.EventSchema;
 import vn.tthc.local.TestInfrastructure;
 import vn.tthc.local.TopicReader;
@@ -17,6 +19,8 @@ import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.not;
 
 /** The calendar's API and its publication to feedback.calendar. */
@@ -35,6 +39,14 @@ class CalendarApiTest {
                 .body("holidays.find { it.date == '2025-04-07' }.name", equalTo("Giỗ Tổ Hùng Vương"))
                 .body("holidays.find { it.date == '2025-01-29' }.name", equalTo("Tết Nguyên đán"))
                 .body("overrides.swappedWorkingDays", contains("2025-04-26"));
+    }
+
+    @Test
+    void theOverridesStoredByTheMigrationAreTheYearsFirstHistoryEntry() {
+        given().get("/calendar/years/2026").then().statusCode(200)
+                .body("history", hasSize(1))
+                .body("history[0].actor", equalTo("migration"))
+                .body("history[0].addedDaysOff", hasItems("2026-02-14", "2026-02-22"));
     }
 
     @Test
@@ -77,16 +89,27 @@ class CalendarApiTest {
         String body = """
                 {"addedDaysOff":["2031-01-02","2031-01-03"],"swappedWorkingDays":["2031-01-11"],
                  "note":"Nghỉ bù Tết Dương lịch, làm bù thứ Bảy 11/01/2031"}""";
-        given().contentType(ContentType.JSON).body(body).put("/calendar/years/2031/overrides").then().statusCode(400)
-                .body("errors[0].field", equalTo("X-Actor"));
-        given().contentType(ContentType.JSON).header("X-Actor", "admin").header("If-Match", etag).body(body)
+        // Only administrators change the calendar; a planner reads it but gets 403 on a change.
+        given().header(Tokens.bearer(Tokens.staff("vp.clerk", "SKHCN", Caller.PLANNER))).contentType(ContentType.JSON)
+                .body(body).put("/calendar/years/2031/overrides").then().statusCode(403)
+                .body("type", equalTo("https://tthc.vn/problems/forbidden"));
+        given().header(Tokens.bearer(Tokens.person("0b5e-admin", "Quản trị hệ thống", "UBND-ST", Caller.ADMINISTRATOR)))
+                .contentType(ContentType.JSON).header("If-Match", etag).body(body)
                 .put("/calendar/years/2031/overrides").then().statusCode(200)
                 .body("nonWorkingDays", hasItems("2031-01-02", "2031-01-03"))
                 .body("workingWeekendDays", contains("2031-01-11"))
-                .body("overrides.note", equalTo("Nghỉ bù Tết Dương lịch, làm bù thứ Bảy 11/01/2031"));
+                .body("overrides.note", equalTo("Nghỉ bù Tết Dương lịch, làm bù thứ Bảy 11/01/2031"))
+                // The calendar's history shows who changed it: subject, readable name, unit, and when.
+                .body("history", hasSize(1))
+                .body("history[0].actor", equalTo("0b5e-admin"))
+                .body("history[0].actorName", equalTo("Quản trị hệ thống"))
+                .body("history[0].actorUnit", equalTo("UBND-ST"))
+                .body("history[0].at", notNullValue())
+                .body("history[0].swappedWorkingDays", contains("2031-01-11"));
         // The old ETag is stale now.
-        given().contentType(ContentType.JSON).header("X-Actor", "admin").header("If-Match", etag).body(body)
+        given().contentType(ContentType.JSON).header("If-Match", etag).body(body)
                 .put("/calendar/years/2031/overrides").then().statusCode(412);
+        given().get("/calendar/years/2031").then().body("history.actor", contains("0b5e-admin"));
         given().queryParam("from", "2031-01-10").queryParam("workingDays", 1).get("/calendar/deadline").then()
                 .body("date", equalTo("2031-01-11"));
 
@@ -101,13 +124,13 @@ class CalendarApiTest {
 
     @Test
     void overridesThatContradictTheRulesAreRefused() {
-        given().contentType(ContentType.JSON).header("X-Actor", "admin")
+        given().contentType(ContentType.JSON)
                 .body("{\"swappedWorkingDays\":[\"2032-01-05\"]}")
                 .put("/calendar/years/2032/overrides").then().statusCode(400).contentType("application/problem+json");
-        given().contentType(ContentType.JSON).header("X-Actor", "admin")
+        given().contentType(ContentType.JSON)
                 .body("{\"addedDaysOff\":[\"2033-01-05\"]}")
                 .put("/calendar/years/2032/overrides").then().statusCode(400);
-        given().contentType(ContentType.JSON).header("X-Actor", "admin")
+        given().contentType(ContentType.JSON)
                 .body("{\"removedDaysOff\":[\"2032-03-03\"]}")
                 .put("/calendar/years/2032/overrides").then().statusCode(400);
         given().get("/calendar/years/1800").then().statusCode(400);

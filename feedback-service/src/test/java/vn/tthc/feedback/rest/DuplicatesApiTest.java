@@ -5,8 +5,10 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.tthc.feedback.Api;
+import vn.tthc.feedback.Caller;
 import vn.tthc.feedback.TestClock;
 import vn.tthc.feedback.TestUnits;
+import vn.tthc.feedback.support.Tokens;
 
 import java.time.LocalDate;
 import java.util.UUID;
@@ -86,13 +88,21 @@ class DuplicatesApiTest {
         String a = post("Ngô Văn Lâm", uniquePhone(), "Một", "Nội dung phản ánh thứ nhất về thủ tục " + UUID.randomUUID());
         String b = post("Ngô Văn Lâm", uniquePhone(), "Hai", "Nội dung khác hẳn về lệ phí " + UUID.randomUUID());
         Api.clerk().post("/items/" + a + "/duplicates/" + b + "/link").then().statusCode(200)
-                .body("state", equalTo("LINKED")).body("reason", equalTo("LINKED_BY_STAFF"));
-        Api.clerk().post("/items/" + b + "/duplicates/" + a + "/dismissal").then().statusCode(200)
-                .body("state", equalTo("DISMISSED"));
+                .body("state", equalTo("LINKED")).body("reason", equalTo("LINKED_BY_STAFF"))
+                .body("decidedBy", equalTo("vp.clerk")).body("decidedByUnit", equalTo("SKHCN"))
+                .body("decidedAt", equalTo("2025-08-04T02:00:00Z"));
+        Api.as(Tokens.person("9e7d-office", "Ngô Thị Phân Loại", TestUnits.DEPARTMENT, Caller.PLANNER))
+                .post("/items/" + b + "/duplicates/" + a + "/dismissal").then().statusCode(200)
+                .body("state", equalTo("DISMISSED"))
+                .body("decidedBy", equalTo("9e7d-office")).body("decidedByName", equalTo("Ngô Thị Phân Loại"));
         Api.clerk().body("{\"intoItemId\":\"" + a + "\",\"note\":\"Cùng nội dung\"}").post("/items/" + b + "/merge").then()
                 .statusCode(200).body("status", equalTo("MERGED")).body("mergedInto", equalTo(a))
-                .body("history[-1].action", equalTo("MERGE")).body("history[-1].actor", equalTo("vp.clerk"));
-        Api.clerk().get("/items/" + a + "/duplicates").then().body("state", contains("MERGED"));
+                .body("history[-1].action", equalTo("MERGE")).body("history[-1].actor", equalTo("vp.clerk"))
+                .body("history[-1].actorName", equalTo("vp.clerk")).body("history[-1].actorUnit", equalTo("SKHCN"));
+        Api.clerk().get("/items/" + a + "/duplicates").then().body("state", contains("MERGED"))
+                .body("decidedBy", contains("vp.clerk"));
+        // Only planners and administrators decide about duplicates.
+        Api.expert().post("/items/" + a + "/duplicates/" + b + "/link").then().statusCode(403);
         // A merged item takes no further action.
         Api.clerk().body("{\"intoItemId\":\"" + a + "\"}").post("/items/" + b + "/merge").then().statusCode(409);
         Api.clerk().body("{\"intoItemId\":\"" + a + "\"}").post("/items/" + a + "/merge").then().statusCode(409);

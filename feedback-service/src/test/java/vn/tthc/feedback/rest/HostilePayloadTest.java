@@ -38,8 +38,9 @@ class HostilePayloadTest {
     }
 
     private static Response post(String path, byte[] body) {
+        // The default test tokens: the portal's client on /portal/items, an administrator on /items.
         return given().contentType("application/json; charset=utf-8").header("Idempotency-Key", UUID.randomUUID().toString())
-                .header("X-Actor", "vp.clerk").header("X-Unit", "SKHCN-VP").body(body).post(path);
+                .body(body).post(path);
     }
 
     @Test

@@ -7,9 +7,11 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.tthc.feedback.Api;
+import vn.tthc.feedback.Caller;
 import vn.tthc.feedback.TestClock;
 import vn.tthc.feedback.TestUnits;
 import vn.tthc.feedback.repository.FeedbackItemRepository;
+import vn.tthc.feedback.support.Tokens;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -152,27 +154,34 @@ class IntakeApiTest {
                 {"sender":{"name":"Phạm Thị Dung","address":"Ấp 3, xã Đại Hải, huyện Kế Sách"},
                  "title":"Thủ tục cấp phép","content":"Đề nghị hướng dẫn thủ tục cấp giấy phép tiến hành công việc bức xạ.",
                  "channel":"WRITTEN","publicationConsent":false,"receivedOn":"2025-03-07"}""";
-        String id = Api.clerk().body(body).post("/items").then().statusCode(201)
+        String id = Api.as(Tokens.person("7d1c5e0a-clerk", "Trần Thị Văn Thư", TestUnits.DEPARTMENT, Caller.PLANNER))
+                .body(body).post("/items").then().statusCode(201)
                 .body("status", equalTo("RECEIVED")).extract().path("itemId");
         Api.clerk().get("/items/" + id).then().statusCode(200)
-                .body("enteredBy", equalTo("vp.clerk"))
-                .body("enteredByUnit", equalTo("SKHCN-VP"))
-                .body("receivingUnitCode", equalTo("SKHCN-VP"))
+                .body("enteredBy", equalTo("7d1c5e0a-clerk"))
+                .body("enteredByName", equalTo("Trần Thị Văn Thư"))
+                .body("enteredByUnit", equalTo("SKHCN"))
+                // The receiving unit defaults to the caller's unit: the department, whose office enters it.
+                .body("receivingUnitCode", equalTo("SKHCN"))
                 .body("receivedOn", equalTo("2025-03-07"))
                 .body("channel", equalTo("WRITTEN"))
                 .body("history[0].action", equalTo("RECEIVE"))
-                .body("history[0].actor", equalTo("vp.clerk"))
+                .body("history[0].actor", equalTo("7d1c5e0a-clerk"))
+                .body("history[0].actorName", equalTo("Trần Thị Văn Thư"))
+                .body("history[0].actorUnit", equalTo("SKHCN"))
                 // Friday 7 March + 5 working days = Friday 14 March.
                 .body("steps[0].dueDate", equalTo("2025-03-14"));
     }
 
     @Test
-    void staffIntakeNeedsAnActorAndANonPortalChannel() {
+    void staffIntakeNeedsATokenAndANonPortalChannel() {
         String body = """
                 {"sender":{"name":"Phạm Thị Dung","phone":"0912345678"},"title":"T","content":"Nội dung",
                  "channel":"PHONE","publicationConsent":false,"receivingUnitCode":"SKHCN-VP"}""";
-        given().contentType(ContentType.JSON).body(body).post("/items").then().statusCode(400)
-                .body("errors[0].field", equalTo("X-Actor"));
+        long before = items.count();
+        given().header(Tokens.anonymous()).contentType(ContentType.JSON).body(body).post("/items").then().statusCode(401)
+                .header("WWW-Authenticate", equalTo("Bearer"));
+        assertThat(items.count()).isEqualTo(before);
         Api.clerk().body(body.replace("PHONE", "NATIONAL_PORTAL")).post("/items").then().statusCode(400)
                 .body("errors[0].field", equalTo("channel"));
         Api.clerk().body(body.replace("SKHCN-VP", "NO-SUCH-UNIT")).post("/items").then().statusCode(400)

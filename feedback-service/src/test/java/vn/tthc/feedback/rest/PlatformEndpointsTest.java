@@ -44,6 +44,21 @@ class PlatformEndpointsTest {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
+    void theOpenApiDocumentDeclaresTheRolesAndNoLongerTheActorHeaders() {
+        String json = given().get("/q/openapi?format=json").then().statusCode(200).extract().asString();
+        assertThat(json).doesNotContain("X-Actor", "X-Unit");
+        var document = io.restassured.path.json.JsonPath.from(json);
+        assertThat(document.getMap("components.securitySchemes")).isNotEmpty();
+        List<Map<String, List<String>>> approval = document.getList("paths.'/items/{id}/answer-approval'.post.security");
+        assertThat(approval.get(0).values().iterator().next()).containsExactlyInAnyOrder("leader", "administrator");
+        List<Map<String, List<String>>> portal = document.getList("paths.'/portal/items'.post.security");
+        assertThat(portal.get(0).values().iterator().next()).containsExactly("portal");
+        assertThat(document.getList("paths.'/public/answers'.get.security")).isNull();
+        assertThat(document.<String, Object>getMap("paths.'/items/{id}'.get.responses")).containsKeys("401", "403");
+    }
+
+    @Test
     void anUnknownPathIsAProblem() {
         given().get("/no-such-resource").then().statusCode(404).contentType("application/problem+json")
                 .body("title", equalTo("Không tìm thấy"));

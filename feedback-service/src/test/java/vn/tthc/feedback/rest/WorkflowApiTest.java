@@ -51,7 +51,7 @@ class WorkflowApiTest {
                 .body("answerDueDate", equalTo("2025-03-18"));
         on(3, 12);
         Api.expert().post("/items/" + id + "/start").then().statusCode(200).body("status", equalTo("IN_PROGRESS"));
-        Api.expert().body("{\"reason\":\"Vụ việc phức tạp, cần lấy ý kiến Sở Tư pháp\"}")
+        Api.clerk().body("{\"reason\":\"Vụ việc phức tạp, cần lấy ý kiến Sở Tư pháp\"}")
                 .post("/items/" + id + "/extensions").then().statusCode(200)
                 .body("status", equalTo("IN_PROGRESS"))
                 .body("extensions", equalTo(1))
@@ -80,10 +80,13 @@ class WorkflowApiTest {
                         "DRAFT_ANSWER", "APPROVE_ANSWER", "SEND_ANSWER", "PUBLISH"))
                 .body("history.toStatus", contains("RECEIVED", "ASSIGNED", "IN_PROGRESS", "IN_PROGRESS", "ANSWER_DRAFTED",
                         "IN_PROGRESS", "ANSWER_DRAFTED", "ANSWER_APPROVED", "ANSWERED", "PUBLISHED"))
-                .body("history.actor", contains("system", "vp.clerk", "qlkh.expert", "qlkh.expert", "qlkh.expert",
+                // Who: the token's subject, readable name and unit; the portal's client received it.
+                .body("history.actor", contains("service-account-portal", "vp.clerk", "qlkh.expert", "vp.clerk", "qlkh.expert",
                         "director", "qlkh.expert", "director", "vp.clerk", "vp.clerk"))
-                .body("history.actorUnit", contains(null, "SKHCN-VP", "SKHCN-QLKH", "SKHCN-QLKH", "SKHCN-QLKH",
-                        "SKHCN", "SKHCN-QLKH", "SKHCN", "SKHCN-VP", "SKHCN-VP"))
+                .body("history.actorName", contains("service-account-portal", "vp.clerk", "qlkh.expert", "vp.clerk",
+                        "qlkh.expert", "director", "qlkh.expert", "director", "vp.clerk", "vp.clerk"))
+                .body("history.actorUnit", contains(null, "SKHCN", "SKHCN-QLKH", "SKHCN", "SKHCN-QLKH",
+                        "SKHCN", "SKHCN-QLKH", "SKHCN", "SKHCN", "SKHCN"))
                 .body("history[1].note", equalTo("Giao Phòng QLKH"))
                 .body("history[3].note", equalTo("+5: Vụ việc phức tạp, cần lấy ý kiến Sở Tư pháp"))
                 .body("history[5].fromStatus", equalTo("ANSWER_DRAFTED"))
@@ -162,9 +165,9 @@ class WorkflowApiTest {
     void anExtensionNeedsAReason() {
         String id = receive("Gia hạn không lý do");
         Api.assign(id);
-        Api.expert().body("{\"workingDays\":3}").post("/items/" + id + "/extensions").then().statusCode(400)
+        Api.clerk().body("{\"workingDays\":3}").post("/items/" + id + "/extensions").then().statusCode(400)
                 .body("errors[0].field", equalTo("reason"));
-        Api.expert().body("{\"reason\":\"  \",\"workingDays\":3}").post("/items/" + id + "/extensions").then().statusCode(400);
+        Api.clerk().body("{\"reason\":\"  \",\"workingDays\":3}").post("/items/" + id + "/extensions").then().statusCode(400);
     }
 
     @Test
