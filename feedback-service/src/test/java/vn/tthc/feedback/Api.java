@@ -3,7 +3,7 @@ package vn.tthc.feedback;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
 import io.restassured.specification.RequestSpecification;
-import vn.tthc.feedback.support.Tokens;
+import vn.tthc.local.security.Tokens;
 
 import java.util.UUID;
 

@@ -5,7 +5,7 @@ import io.restassured.http.ContentType;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 import vn.tthc.feedback.Caller;
-import vn.tthc.feedback.support.Tokens;
+import vn.tthc.local.security.Tokens;
 import vn.tthc.local.EventSchema;
 import vn.tthc.local.TestInfrastructure;
 import vn.tthc.local.TopicReader;

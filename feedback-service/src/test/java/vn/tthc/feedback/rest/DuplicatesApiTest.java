@@ -8,7 +8,7 @@ import vn.tthc.feedback.Api;
 import vn.tthc.feedback.Caller;
 import vn.tthc.feedback.TestClock;
 import vn.tthc.feedback.TestUnits;
-import vn.tthc.feedback.support.Tokens;
+import vn.tthc.local.security.Tokens;
 
 import java.time.LocalDate;
 import java.util.UUID;

@@ -6,7 +6,7 @@ import io.quarkus.test.junit.TestProfile;
 import io.restassured.response.ValidatableResponse;
 import org.junit.jupiter.api.Test;
 import vn.tthc.feedback.Caller;
-import vn.tthc.feedback.support.Tokens;
+import vn.tthc.local.security.Tokens;
 
 import java.util.Map;
 import java.util.UUID;

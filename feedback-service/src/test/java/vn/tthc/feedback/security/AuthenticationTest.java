@@ -7,7 +7,7 @@ import vn.tthc.feedback.Api;
 import vn.tthc.feedback.Caller;
 import vn.tthc.feedback.TestUnits;
 import vn.tthc.feedback.repository.FeedbackItemRepository;
-import vn.tthc.feedback.support.Tokens;
+import vn.tthc.local.security.Tokens;
 
 import jakarta.inject.Inject;
 

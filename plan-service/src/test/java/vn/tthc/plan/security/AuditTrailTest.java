@@ -4,7 +4,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
 import org.junit.jupiter.api.Test;
-import vn.tthc.plan.support.Tokens;
+import vn.tthc.local.security.Tokens;
 
 import java.util.List;
 

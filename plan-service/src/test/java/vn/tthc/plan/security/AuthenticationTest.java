@@ -2,7 +2,7 @@ package vn.tthc.plan.security;
 
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
-import vn.tthc.plan.support.Tokens;
+import vn.tthc.local.security.Tokens;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;

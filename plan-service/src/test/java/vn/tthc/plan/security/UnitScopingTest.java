@@ -6,7 +6,7 @@ import io.restassured.response.ExtractableResponse;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 import org.junit.jupiter.api.Test;
-import vn.tthc.plan.support.Tokens;
+import vn.tthc.local.security.Tokens;
 
 import java.util.List;
 import java.util.UUID;

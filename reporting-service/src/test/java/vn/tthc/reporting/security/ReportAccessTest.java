@@ -11,7 +11,7 @@ import vn.tthc.reporting.Replicas;
 import vn.tthc.reporting.TestClock;
 import vn.tthc.reporting.TestRegimes;
 import vn.tthc.reporting.rest.TestReports;
-import vn.tthc.reporting.support.Tokens;
+import vn.tthc.local.security.Tokens;
 
 import java.time.LocalDate;
 import java.util.HashMap;

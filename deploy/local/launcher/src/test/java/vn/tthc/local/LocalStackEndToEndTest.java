@@ -58,7 +58,7 @@ class LocalStackEndToEndTest {
         for (int port : new int[]{planPort, reportingPort, feedbackPort}) {
             given().get("http://localhost:" + port + "/q/health/ready").then().statusCode(200).body("status", equalTo("UP"));
             given().get("http://localhost:" + port + "/q/swagger-ui/").then().statusCode(200);
-            given().get("http://localhost:" + port + "/units").then().statusCode(401).header("WWW-Authenticate", startsWith("Bearer"));
+            given().get("http://localhost:" + port + "/units/ST-UBND").then().statusCode(401).header("WWW-Authenticate", startsWith("Bearer"));
         }
 
         KeycloakTokens tokens = new KeycloakTokens("http://localhost:" + keycloakPort + "/realms/tthc");

@@ -1,4 +1,4 @@
-package vn.tthc.feedback.support;
+package vn.tthc.local.security;
 
 import io.quarkus.test.junit.callback.QuarkusTestBeforeEachCallback;
 import io.quarkus.test.junit.callback.QuarkusTestMethodContext;
@@ -10,7 +10,8 @@ import io.restassured.specification.FilterableRequestSpecification;
 import io.restassured.specification.FilterableResponseSpecification;
 
 /**
- * Gives every test request that names no caller a default token, so tests about items need not repeat it: the
+ * Gives every request of a {@code @QuarkusTest} that names no caller a default token, so tests of business rules
+ * need not repeat it (registered for every service that has this module as a test dependency): the
  * portal's client ({@link Tokens#portal()}) for the portal's intake ({@code /portal/…}), else
  * {@link Tokens#defaultToken()} (a province-wide administrator). Security tests send their own Authorization
  * header, or {@link Tokens#anonymous()} to send none.

@@ -1,9 +1,10 @@
-package vn.tthc.reporting.support;
+package vn.tthc.local.security;
 
 import io.restassured.http.Header;
 import io.smallrye.jwt.build.Jwt;
 import io.smallrye.jwt.build.JwtClaimsBuilder;
 import io.smallrye.jwt.util.KeyUtils;
+import org.eclipse.microprofile.config.ConfigProvider;
 
 import java.security.KeyPairGenerator;
 import java.security.NoSuchAlgorithmException;
@@ -13,13 +14,13 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Bearer tokens for tests, signed with the test key whose public half is in the %test profile, shaped like
- * the province's Keycloak tokens: issuer, audience, {@code realm_access.roles}, {@code unit}.
+ * Bearer tokens for the services' tests, signed with the test key in this module (tokens/test-signing-key.pem)
+ * whose public half each service trusts in its %test profile ({@code quarkus.oidc.public-key}), and shaped like
+ * the province's Keycloak tokens: issuer, audience (the service's own), {@code realm_access.roles}, {@code unit}.
  */
 public final class Tokens {
 
     public static final String ISSUER = "https://sso.test.tthc/realms/tthc";
-    public static final String AUDIENCE = "reporting-service";
     /** A request carrying this header goes out without any token (see {@link DefaultToken}). */
     public static final String ANONYMOUS = "X-Test-Anonymous";
     /** Who every test request is unless it says otherwise: an administrator who also plans and leads. */
@@ -27,6 +28,7 @@ public final class Tokens {
 
     private static final PrivateKey KEY = load();
     private static String defaultToken;
+    private static String portalToken;
 
     private Tokens() {
     }
@@ -39,6 +41,7 @@ public final class Tokens {
         return new Header(ANONYMOUS, "true");
     }
 
+    /** Who every staff request is unless it says otherwise (see {@link DefaultToken}). */
     public static synchronized String defaultToken() {
         if (defaultToken == null) {
             defaultToken = claims(DEFAULT_SUBJECT, null, "administrator", "planner", "leader", "unit-officer", "auditor")
@@ -52,9 +55,18 @@ public final class Tokens {
         return claims(subject, unit, roles).sign(KEY);
     }
 
-    /** A staff member whose readable name ({@code preferred_username}) differs from the subject. */
+    /** A staff member whose readable name differs from the subject, as Keycloak issues them (sub is a UUID). */
     public static String person(String subject, String name, String unit, String... roles) {
         return claims(subject, unit, roles).claim("preferred_username", name).sign(KEY);
+    }
+
+    /** The public-service portal's machine client: client id (azp) {@code portal}, role {@code portal}. */
+    public static synchronized String portal() {
+        if (portalToken == null) {
+            portalToken = claims("service-account-portal", null, "portal").claim("azp", "portal")
+                    .expiresAt(Instant.now().plusSeconds(24 * 3600)).sign(KEY);
+        }
+        return portalToken;
     }
 
     /** A machine client (client-credentials grant): no unit. */
@@ -87,11 +99,16 @@ public final class Tokens {
     }
 
     private static JwtClaimsBuilder claims(String subject, String unit, String... roles) {
-        JwtClaimsBuilder builder = Jwt.issuer(ISSUER).audience(AUDIENCE).subject(subject)
+        JwtClaimsBuilder builder = Jwt.issuer(ISSUER).audience(audience()).subject(subject)
                 .claim("preferred_username", subject).claim("azp", "tthc-staff")
                 .claim("realm_access", Map.of("roles", List.of(roles)))
                 .issuedAt(Instant.now()).expiresAt(Instant.now().plusSeconds(600));
         return unit == null ? builder : builder.claim("unit", unit);
+    }
+
+    /** The audience the service under test expects: its own {@code quarkus.oidc.token.audience}. */
+    public static String audience() {
+        return ConfigProvider.getConfig().getValue("quarkus.oidc.token.audience", String.class);
     }
 
     private static PrivateKey load() {
