@@ -1,5 +1,7 @@
 package vn.tthc.local;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -47,10 +49,10 @@ public record LocalStackSettings(Path projectRoot, Path dataDirectory, int postg
             return Path.of(configured).toAbsolutePath().normalize();
         }
         Path unpacked = root.resolve("deploy/local/launcher/target/keycloak");
-        try (var folders = java.nio.file.Files.list(unpacked)) {
+        try (var folders = Files.list(unpacked)) {
             return folders.filter(folder -> folder.getFileName().toString().startsWith("keycloak-")).sorted()
                     .reduce((first, last) -> last).orElse(unpacked);
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             return unpacked;
         }
     }
