@@ -1,5 +1,9 @@
 package vn.tthc.plan;
 
+import vn.tthc.plan.schedule.Occurrence;
+import vn.tthc.plan.schedule.Schedule;
+import vn.tthc.plan.schedule.ScheduleKind;
+
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;

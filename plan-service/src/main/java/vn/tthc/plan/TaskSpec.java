@@ -1,5 +1,7 @@
 package vn.tthc.plan;
 
+import vn.tthc.plan.schedule.Schedule;
+
 import java.util.List;
 
 /** What a task is made of when it is created or replaced. */

@@ -1,5 +1,7 @@
 package vn.tthc.plan;
 
+import vn.tthc.plan.schedule.RomanNumerals;
+
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;

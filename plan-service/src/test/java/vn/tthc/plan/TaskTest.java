@@ -1,5 +1,8 @@
 package vn.tthc.plan;
 
+import vn.tthc.plan.schedule.Schedule;
+import vn.tthc.plan.schedule.ScheduleParser;
+
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;

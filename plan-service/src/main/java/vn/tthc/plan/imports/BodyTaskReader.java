@@ -1,16 +1,17 @@
 package vn.tthc.plan.imports;
 
+import vn.tthc.plan.schedule.Occurrence;
+import vn.tthc.plan.schedule.Schedule;
+import vn.tthc.plan.schedule.ScheduleParser;
+import vn.tthc.plan.schedule.ScheduleWarning;
+
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import vn.tthc.plan.Occurrence;
 import vn.tthc.plan.PlanPeriod;
-import vn.tthc.plan.Schedule;
-import vn.tthc.plan.ScheduleParser;
-import vn.tthc.plan.ScheduleWarning;
 
 /**
  * Reads a plan's tasks from its body, for a plan printed without an appendix table, into the shape a table

@@ -1,10 +1,11 @@
 package vn.tthc.plan.imports;
 
+import vn.tthc.plan.schedule.RomanNumerals;
+
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import vn.tthc.plan.RomanNumerals;
 import vn.tthc.plan.TextItems;
 import vn.tthc.plan.VietnameseText;
 

@@ -1,8 +1,9 @@
 package vn.tthc.plan.imports;
 
+import vn.tthc.plan.schedule.Schedule;
+
 import java.util.List;
 
-import vn.tthc.plan.Schedule;
 
 /**
  * A result a task is to produce (usually a document: a plan, a decision, a report), with who produces it and

@@ -1,5 +1,7 @@
 package vn.tthc.plan.imports;
 
+import vn.tthc.plan.schedule.RomanNumerals;
+
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Optional;
@@ -8,7 +10,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import vn.tthc.plan.PlanPeriod;
-import vn.tthc.plan.RomanNumerals;
 
 /**
  * The period a plan covers, as its title names it: "giai đoạn 2022-2025" or "năm 2023 - 2024" (those years),

@@ -1,5 +1,10 @@
 package vn.tthc.plan.imports;
 
+import vn.tthc.plan.schedule.Occurrence;
+import vn.tthc.plan.schedule.Schedule;
+import vn.tthc.plan.schedule.ScheduleParser;
+import vn.tthc.plan.schedule.ScheduleWarning;
+
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -11,11 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import vn.tthc.plan.Occurrence;
 import vn.tthc.plan.PlanPeriod;
-import vn.tthc.plan.Schedule;
-import vn.tthc.plan.ScheduleParser;
-import vn.tthc.plan.ScheduleWarning;
 import vn.tthc.plan.TextItems;
 
 /**

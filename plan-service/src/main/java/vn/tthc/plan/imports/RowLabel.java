@@ -1,10 +1,11 @@
 package vn.tthc.plan.imports;
 
+import vn.tthc.plan.schedule.RomanNumerals;
+
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import vn.tthc.plan.RomanNumerals;
 
 /**
  * What a row's number cell says: a section ("I", "IV."), a task ("1", "2.", "2.1.1"), a lettered sub-task

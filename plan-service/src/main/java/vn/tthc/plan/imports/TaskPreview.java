@@ -1,9 +1,10 @@
 package vn.tthc.plan.imports;
 
+import vn.tthc.plan.schedule.Schedule;
+
 import java.util.List;
 import java.util.stream.Stream;
 
-import vn.tthc.plan.Schedule;
 
 /**
  * A task as read from a plan's appendix table, before it is saved.

@@ -1,15 +1,16 @@
 package vn.tthc.plan.rest;
 
+import vn.tthc.plan.schedule.Occurrence;
+import vn.tthc.plan.schedule.Schedule;
+import vn.tthc.plan.schedule.ScheduleKind;
+import vn.tthc.plan.schedule.ScheduleWarning;
+
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import vn.tthc.plan.LegalBasis;
-import vn.tthc.plan.Occurrence;
 import vn.tthc.plan.PlanDetails;
 import vn.tthc.plan.PlanKind;
 import vn.tthc.plan.PlanTarget;
 import vn.tthc.plan.PlanPeriod;
-import vn.tthc.plan.Schedule;
-import vn.tthc.plan.ScheduleKind;
-import vn.tthc.plan.ScheduleWarning;
 import vn.tthc.plan.UnitRef;
 import vn.tthc.plan.imports.ExpectedResult;
 import vn.tthc.plan.imports.ImportWarning;

@@ -1,5 +1,7 @@
 package vn.tthc.plan.rest;
 
+import vn.tthc.plan.schedule.ScheduleKind;
+
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import vn.tthc.plan.Actor;
 import vn.tthc.plan.ChangeAction;
@@ -15,7 +17,6 @@ import vn.tthc.plan.PlanStatus;
 import vn.tthc.plan.PlanTarget;
 import vn.tthc.plan.ProgressEntry;
 import vn.tthc.plan.Evidence;
-import vn.tthc.plan.ScheduleKind;
 import vn.tthc.plan.Task;
 import vn.tthc.plan.TaskOccurrence;
 import vn.tthc.plan.TaskStatus;

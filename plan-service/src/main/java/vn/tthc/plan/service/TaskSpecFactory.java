@@ -1,11 +1,12 @@
 package vn.tthc.plan.service;
 
+import vn.tthc.plan.schedule.Schedule;
+import vn.tthc.plan.schedule.ScheduleParser;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import vn.tthc.plan.ExpectedResultItem;
 import vn.tthc.plan.Plan;
 import vn.tthc.plan.PlanPeriod;
-import vn.tthc.plan.Schedule;
-import vn.tthc.plan.ScheduleParser;
 import vn.tthc.plan.TaskSpec;
 
 import java.time.Clock;

@@ -1,5 +1,7 @@
 package vn.tthc.plan.imports;
 
+import vn.tthc.plan.schedule.ScheduleKind;
+
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
@@ -23,7 +25,6 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
 import vn.tthc.plan.PlanPeriod;
-import vn.tthc.plan.ScheduleKind;
 import vn.tthc.plan.imports.NotAPlanTableException.Reason;
 
 import static org.assertj.core.api.Assertions.assertThat;

@@ -1,5 +1,7 @@
 package vn.tthc.plan.imports;
 
+import vn.tthc.plan.schedule.ScheduleKind;
+
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
@@ -13,7 +15,6 @@ import vn.tthc.plan.PlanDetails;
 import vn.tthc.plan.PlanKind;
 import vn.tthc.plan.PlanPeriod;
 import vn.tthc.plan.PlanTarget;
-import vn.tthc.plan.ScheduleKind;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;

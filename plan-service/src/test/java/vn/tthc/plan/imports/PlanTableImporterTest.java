@@ -1,5 +1,7 @@
 package vn.tthc.plan.imports;
 
+import vn.tthc.plan.schedule.ScheduleKind;
+
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
@@ -7,7 +9,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 
 import vn.tthc.plan.PlanPeriod;
-import vn.tthc.plan.ScheduleKind;
 import vn.tthc.plan.imports.NotAPlanTableException.Reason;
 
 import static org.assertj.core.api.Assertions.assertThat;

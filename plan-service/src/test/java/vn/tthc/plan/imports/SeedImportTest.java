@@ -1,5 +1,9 @@
 package vn.tthc.plan.imports;
 
+import vn.tthc.plan.schedule.RecurrenceRule;
+import vn.tthc.plan.schedule.Schedule;
+import vn.tthc.plan.schedule.ScheduleKind;
+
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
@@ -10,10 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 
-import vn.tthc.plan.RecurrenceRule;
-import vn.tthc.plan.RecurrenceRule.Frequency;
-import vn.tthc.plan.Schedule;
-import vn.tthc.plan.ScheduleKind;
+import vn.tthc.plan.schedule.RecurrenceRule.Frequency;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,4 +1,4 @@
-package vn.tthc.plan;
+package vn.tthc.plan.schedule;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import vn.tthc.plan.RecurrenceRule.Frequency;
+import vn.tthc.plan.schedule.RecurrenceRule.Frequency;
 
 /**
  * Makes one schedule of the schedules read from the items of one time text: repeats collapse; an ad-hoc

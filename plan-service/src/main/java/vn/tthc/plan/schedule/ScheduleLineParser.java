@@ -1,4 +1,6 @@
-package vn.tthc.plan;
+package vn.tthc.plan.schedule;
+
+import vn.tthc.plan.PlanPeriod;
 
 import java.time.LocalDate;
 import java.util.ArrayList;

@@ -1,4 +1,7 @@
-package vn.tthc.plan;
+package vn.tthc.plan.schedule;
+
+import vn.tthc.plan.MarkupText;
+import vn.tthc.plan.PlanPeriod;
 
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -8,7 +11,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import java.time.LocalDate;
 import java.util.List;
 
-import vn.tthc.plan.RecurrenceRule.Frequency;
+import vn.tthc.plan.schedule.RecurrenceRule.Frequency;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;

@@ -1,4 +1,4 @@
-package vn.tthc.plan;
+package vn.tthc.plan.schedule;
 
 import java.time.LocalDate;
 

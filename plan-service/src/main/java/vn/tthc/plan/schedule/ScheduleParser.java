@@ -1,4 +1,8 @@
-package vn.tthc.plan;
+package vn.tthc.plan.schedule;
+
+import vn.tthc.plan.MarkupText;
+import vn.tthc.plan.PlanPeriod;
+import vn.tthc.plan.TextItems;
 
 import java.util.ArrayList;
 import java.util.List;

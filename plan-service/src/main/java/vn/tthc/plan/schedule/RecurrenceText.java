@@ -1,4 +1,4 @@
-package vn.tthc.plan;
+package vn.tthc.plan.schedule;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import vn.tthc.plan.RecurrenceRule.Frequency;
+import vn.tthc.plan.schedule.RecurrenceRule.Frequency;
 
 /**
  * Recurrence rules in folded text (see {@link FoldedText}): "dinh ky hang thang (truoc ngay 22)",

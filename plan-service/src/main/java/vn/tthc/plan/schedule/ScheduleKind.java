@@ -1,4 +1,4 @@
-package vn.tthc.plan;
+package vn.tthc.plan.schedule;
 
 /** What kind of time a task's "Thời gian thực hiện" states. */
 public enum ScheduleKind {

@@ -1,10 +1,12 @@
-package vn.tthc.plan;
+package vn.tthc.plan.schedule;
+
+import vn.tthc.plan.PlanPeriod;
 
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
 
-import vn.tthc.plan.RecurrenceRule.Frequency;
+import vn.tthc.plan.schedule.RecurrenceRule.Frequency;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

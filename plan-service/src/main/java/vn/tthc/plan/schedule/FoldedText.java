@@ -1,4 +1,6 @@
-package vn.tthc.plan;
+package vn.tthc.plan.schedule;
+
+import vn.tthc.plan.VietnameseText;
 
 /**
  * A text and its folded form (lower case, no diacritics, {@code đ} as {@code d}) with the same length, so a

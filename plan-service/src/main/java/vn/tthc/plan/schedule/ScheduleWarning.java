@@ -1,4 +1,4 @@
-package vn.tthc.plan;
+package vn.tthc.plan.schedule;
 
 /**
  * Something in a time text that could not be read or had to be assumed.
