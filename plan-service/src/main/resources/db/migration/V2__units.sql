@@ -18,7 +18,3 @@ create table unit_officer (
     title      varchar(200),
     primary key (unit_code, position)
 );
-
--- Events may go to another topic of the service than its main one (plan.units), and a null payload is a tombstone.
-alter table outbox_event add column topic varchar(200);
-alter table outbox_event alter column payload drop not null;

@@ -1,19 +1,3 @@
--- Transactional outbox: written in the same transaction as the change it announces (as in plan-service).
-create table outbox_event (
-    id              uuid primary key,
-    sequence        bigserial not null unique,
-    aggregate_type  varchar(100) not null,
-    aggregate_id    varchar(100) not null,
-    event_type      varchar(200) not null,
-    subject         varchar(300),
-    occurred_at     timestamptz not null,
-    payload         text not null,
-    published_at    timestamptz,
-    attempts        integer not null default 0,
-    last_error      varchar(2000)
-);
-create index outbox_event_pending on outbox_event (sequence) where published_at is null;
-
 -- Read-only replica of plan-service's organisation tree, fed from the compacted topic plan.units.
 create table unit (
     code         varchar(50) primary key,

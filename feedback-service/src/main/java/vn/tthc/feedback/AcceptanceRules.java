@@ -1,5 +1,7 @@
 package vn.tthc.feedback;
 
+import vn.tthc.platform.text.VietnameseText;
+
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;

@@ -1,5 +1,7 @@
 package vn.tthc.feedback;
 
+import vn.tthc.platform.security.CallerCore;
+
 import java.util.List;
 import java.util.Set;
 
@@ -13,27 +15,10 @@ import java.util.Set;
  * An item has two: its receiving unit's (the agency or office it was sent to) and, once assigned, its handling
  * unit's (the division answering it); an empty path stands for "none".
  */
-public record Caller(String subject, String name, String unit, Set<String> roles) {
-
-    public static final String ADMINISTRATOR = "administrator";
-    public static final String PLANNER = "planner";
-    public static final String UNIT_OFFICER = "unit-officer";
-    public static final String LEADER = "leader";
-    public static final String AUDITOR = "auditor";
-    public static final String PORTAL = "portal";
-    public static final String INTEGRATION = "integration";
+public record Caller(String subject, String name, String unit, Set<String> roles) implements CallerCore {
 
     public Caller {
         roles = Set.copyOf(roles);
-    }
-
-    public boolean has(String role) {
-        return roles.contains(role);
-    }
-
-    /** Administrators and the read-only machine client of other provincial systems see the whole province. */
-    public boolean provinceWide() {
-        return has(ADMINISTRATOR) || has(INTEGRATION);
     }
 
     /** What is recorded as having done a change: subject, readable name and unit. */

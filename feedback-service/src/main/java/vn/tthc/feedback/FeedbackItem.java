@@ -1,5 +1,9 @@
 package vn.tthc.feedback;
 
+import vn.tthc.platform.text.VietnameseText;
+import vn.tthc.platform.errors.ConflictException;
+import vn.tthc.platform.errors.InvalidFieldException;
+
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;

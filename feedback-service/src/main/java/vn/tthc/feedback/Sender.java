@@ -1,5 +1,7 @@
 package vn.tthc.feedback;
 
+import vn.tthc.platform.text.VietnameseText;
+
 /**
  * The person or organisation that sends an item, as they gave it (NFC, trimmed; blanks become null).
  *

@@ -1,5 +1,7 @@
 package vn.tthc.feedback;
 
+import vn.tthc.platform.text.VietnameseText;
+
 /**
  * A feedback item as it arrives, before it is recorded: from the portal or entered by staff.
  *

@@ -1,5 +1,8 @@
 package vn.tthc.feedback;
 
+import vn.tthc.platform.errors.ConflictException;
+import vn.tthc.platform.errors.InvalidFieldException;
+
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import vn.tthc.feedback.calendar.HolidayRules;

@@ -1,5 +1,7 @@
 package vn.tthc.plan;
 
+import vn.tthc.platform.security.CallerCore;
+
 import java.util.Collection;
 import java.util.List;
 import java.util.Set;
@@ -13,15 +15,7 @@ import java.util.Set;
  * empty path is "no unit", e.g. a plan whose issuing unit is not set, which only province-wide callers see
  * and only administrators change.
  */
-public record Caller(String subject, String name, String unit, Set<String> roles) {
-
-    public static final String ADMINISTRATOR = "administrator";
-    public static final String PLANNER = "planner";
-    public static final String UNIT_OFFICER = "unit-officer";
-    public static final String LEADER = "leader";
-    public static final String AUDITOR = "auditor";
-    public static final String PORTAL = "portal";
-    public static final String INTEGRATION = "integration";
+public record Caller(String subject, String name, String unit, Set<String> roles) implements CallerCore {
 
     public Caller {
         roles = Set.copyOf(roles);
@@ -30,15 +24,6 @@ public record Caller(String subject, String name, String unit, Set<String> roles
     /** plan-service acting on its own (demo data at start-up): administrator's rights, recorded under its name. */
     public static Caller system(String name) {
         return new Caller(name, name, null, Set.of(ADMINISTRATOR));
-    }
-
-    public boolean has(String role) {
-        return roles.contains(role);
-    }
-
-    /** Administrators and the read-only machine client of other provincial systems see the whole province. */
-    public boolean provinceWide() {
-        return has(ADMINISTRATOR) || has(INTEGRATION);
     }
 
     /** What is recorded as the author of a change the caller makes. */

@@ -1,5 +1,7 @@
 package vn.tthc.plan;
 
+import vn.tthc.platform.text.VietnameseText;
+
 import java.util.UUID;
 
 /** A "Căn cứ …" line of a plan; one of them may link the parent plan the plan implements. */

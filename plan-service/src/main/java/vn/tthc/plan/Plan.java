@@ -1,5 +1,9 @@
 package vn.tthc.plan;
 
+import vn.tthc.platform.text.VietnameseText;
+import vn.tthc.platform.errors.ConflictException;
+import vn.tthc.platform.errors.InvalidFieldException;
+
 import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;

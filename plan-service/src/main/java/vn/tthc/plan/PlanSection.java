@@ -1,5 +1,7 @@
 package vn.tthc.plan;
 
+import vn.tthc.platform.text.VietnameseText;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;

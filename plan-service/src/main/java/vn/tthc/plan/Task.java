@@ -1,5 +1,10 @@
 package vn.tthc.plan;
 
+import vn.tthc.platform.text.VietnameseText;
+import vn.tthc.platform.errors.NotFoundException;
+import vn.tthc.platform.errors.ConflictException;
+import vn.tthc.platform.errors.InvalidFieldException;
+
 import vn.tthc.plan.schedule.Occurrence;
 import vn.tthc.plan.schedule.Schedule;
 import vn.tthc.plan.schedule.ScheduleKind;

@@ -1,5 +1,7 @@
 package vn.tthc.plan;
 
+import vn.tthc.platform.errors.ConflictException;
+
 import vn.tthc.plan.schedule.Occurrence;
 
 import jakarta.persistence.Column;

@@ -1,5 +1,7 @@
 package vn.tthc.plan;
 
+import vn.tthc.platform.text.VietnameseText;
+
 import vn.tthc.plan.schedule.Schedule;
 
 import java.util.List;

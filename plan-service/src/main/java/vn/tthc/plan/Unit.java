@@ -1,5 +1,8 @@
 package vn.tthc.plan;
 
+import vn.tthc.platform.text.VietnameseText;
+import vn.tthc.platform.errors.InvalidFieldException;
+
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;

@@ -1,5 +1,7 @@
 package vn.tthc.plan;
 
+import vn.tthc.platform.text.VietnameseText;
+
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;

@@ -1,5 +1,7 @@
 package vn.tthc.reporting;
 
+import vn.tthc.platform.security.CallerCore;
+
 import java.util.List;
 import java.util.Set;
 
@@ -9,27 +11,10 @@ import java.util.Set;
  * their realm roles. The access rules of SECURITY.md ("reporting-service") live here, so unit tests reach them
  * without HTTP. A unit path is the unit's chain in the organisation tree, root first and the unit itself last.
  */
-public record Caller(String subject, String name, String unit, Set<String> roles) {
-
-    public static final String ADMINISTRATOR = "administrator";
-    public static final String PLANNER = "planner";
-    public static final String UNIT_OFFICER = "unit-officer";
-    public static final String LEADER = "leader";
-    public static final String AUDITOR = "auditor";
-    public static final String PORTAL = "portal";
-    public static final String INTEGRATION = "integration";
+public record Caller(String subject, String name, String unit, Set<String> roles) implements CallerCore {
 
     public Caller {
         roles = Set.copyOf(roles);
-    }
-
-    public boolean has(String role) {
-        return roles.contains(role);
-    }
-
-    /** Administrators and the read-only machine client of other provincial systems see the whole province. */
-    public boolean provinceWide() {
-        return has(ADMINISTRATOR) || has(INTEGRATION);
     }
 
     /** Planners, leaders and auditors see their unit and every unit under it. */

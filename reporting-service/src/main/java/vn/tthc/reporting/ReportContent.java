@@ -1,5 +1,7 @@
 package vn.tthc.reporting;
 
+import vn.tthc.platform.text.VietnameseText;
+
 import com.fasterxml.jackson.annotation.JsonInclude;
 import vn.tthc.reporting.InvalidFieldsException.FieldMessage;
 import vn.tthc.reporting.form.ReportForm;
@@ -93,7 +95,7 @@ public record ReportContent(Map<String, FormEntry> forms) {
 
     private static Map<String, Object> nfc(Map<String, Object> values) {
         Map<String, Object> normalized = new LinkedHashMap<>();
-        values.forEach((key, value) -> normalized.put(key, value instanceof String text ? VietnameseText.nfc(text) : value));
+        values.forEach((key, value) -> normalized.put(key, value instanceof String text ? VietnameseText.normalize(text) : value));
         return normalized;
     }
 }

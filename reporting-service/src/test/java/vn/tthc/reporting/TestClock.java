@@ -3,7 +3,7 @@ package vn.tthc.reporting;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.inject.Alternative;
 import jakarta.inject.Singleton;
-import vn.tthc.reporting.config.ClockProducer;
+import vn.tthc.platform.time.ClockProducer;
 
 import java.time.Clock;
 import java.time.Instant;

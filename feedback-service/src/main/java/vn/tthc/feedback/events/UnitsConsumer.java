@@ -1,5 +1,7 @@
 package vn.tthc.feedback.events;
 
+import vn.tthc.platform.events.inbound.UnreadableEventException;
+
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;

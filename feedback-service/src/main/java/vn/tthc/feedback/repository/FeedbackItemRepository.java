@@ -7,8 +7,8 @@ import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import vn.tthc.feedback.FeedbackItem;
 import vn.tthc.feedback.ItemStatus;
-import vn.tthc.feedback.NotFoundException;
-import vn.tthc.feedback.VietnameseText;
+import vn.tthc.platform.errors.NotFoundException;
+import vn.tthc.platform.text.VietnameseText;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,5 +1,7 @@
 package vn.tthc.feedback.rest;
 
+import vn.tthc.platform.web.ETags;
+
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;

@@ -1,11 +1,13 @@
 package vn.tthc.feedback.rest;
 
+import vn.tthc.platform.web.ProblemMessages;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.Response;
 import vn.tthc.feedback.Actor;
-import vn.tthc.feedback.InvalidFieldException;
+import vn.tthc.platform.errors.InvalidFieldException;
 import vn.tthc.feedback.rest.ItemRequests.SubmissionBody;
 import vn.tthc.feedback.rest.ItemViews.IntakeView;
 import vn.tthc.feedback.repository.FeedbackItemRepository;

@@ -11,7 +11,7 @@ import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import vn.tthc.feedback.Channel;
 import vn.tthc.feedback.Classification;
-import vn.tthc.feedback.InvalidFieldException;
+import vn.tthc.platform.errors.InvalidFieldException;
 import vn.tthc.feedback.NotAcceptedReason;
 import vn.tthc.feedback.Sender;
 import vn.tthc.feedback.SenderKind;

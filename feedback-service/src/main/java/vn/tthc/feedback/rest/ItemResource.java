@@ -1,5 +1,10 @@
 package vn.tthc.feedback.rest;
 
+import vn.tthc.platform.web.ProblemMessages;
+import vn.tthc.platform.web.ETags;
+import vn.tthc.platform.web.Page;
+import vn.tthc.platform.web.PageRequest;
+
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -25,14 +30,14 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import vn.tthc.feedback.AccessDeniedException;
+import vn.tthc.platform.errors.AccessDeniedException;
 import vn.tthc.feedback.Attachment;
 import vn.tthc.feedback.Caller;
 import vn.tthc.feedback.FeedbackItem;
-import vn.tthc.feedback.InvalidFieldException;
+import vn.tthc.platform.errors.InvalidFieldException;
 import vn.tthc.feedback.ItemAction;
 import vn.tthc.feedback.ItemStatus;
-import vn.tthc.feedback.NotFoundException;
+import vn.tthc.platform.errors.NotFoundException;
 import vn.tthc.feedback.repository.FeedbackItemRepository;
 import vn.tthc.feedback.repository.UnitRepository;
 import vn.tthc.feedback.rest.ItemRequests.ClassificationBody;

@@ -1,5 +1,7 @@
 package vn.tthc.feedback.rest;
 
+import vn.tthc.platform.web.ProblemMessages;
+
 import vn.tthc.feedback.Attachment;
 import vn.tthc.feedback.DuplicateCandidate;
 import vn.tthc.feedback.FeedbackItem;

@@ -1,5 +1,7 @@
 package vn.tthc.feedback.rest;
 
+import vn.tthc.platform.web.ProblemMessages;
+
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -14,7 +16,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.tthc.feedback.Caller;
-import vn.tthc.feedback.InvalidFieldException;
+import vn.tthc.platform.errors.InvalidFieldException;
 import vn.tthc.feedback.rest.ItemRequests.SubmissionBody;
 import vn.tthc.feedback.security.CurrentCaller;
 

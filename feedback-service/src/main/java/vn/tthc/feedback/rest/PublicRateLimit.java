@@ -1,5 +1,8 @@
 package vn.tthc.feedback.rest;
 
+import vn.tthc.platform.web.Problem;
+import vn.tthc.platform.web.RouteProblems;
+
 import io.github.bucket4j.Bandwidth;
 import io.github.bucket4j.Bucket;
 import io.github.bucket4j.ConsumptionProbe;

@@ -1,5 +1,9 @@
 package vn.tthc.feedback.rest;
 
+import vn.tthc.platform.web.ProblemMessages;
+import vn.tthc.platform.web.Page;
+import vn.tthc.platform.web.PageRequest;
+
 import jakarta.annotation.security.PermitAll;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
@@ -16,7 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.tthc.feedback.FeedbackItem;
 import vn.tthc.feedback.ItemStatus;
-import vn.tthc.feedback.NotFoundException;
+import vn.tthc.platform.errors.NotFoundException;
 import vn.tthc.feedback.repository.FeedbackItemRepository;
 import vn.tthc.feedback.rest.ItemViews.PublicItemView;
 import vn.tthc.feedback.rest.ItemViews.PublishedAnswerView;

@@ -9,7 +9,7 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.tthc.feedback.Caller;
-import vn.tthc.feedback.NotFoundException;
+import vn.tthc.platform.errors.NotFoundException;
 import vn.tthc.feedback.Unit;
 import vn.tthc.feedback.repository.UnitRepository;
 

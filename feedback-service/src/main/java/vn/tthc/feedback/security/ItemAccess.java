@@ -1,11 +1,11 @@
 package vn.tthc.feedback.security;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import vn.tthc.feedback.AccessDeniedException;
+import vn.tthc.platform.errors.AccessDeniedException;
 import vn.tthc.feedback.Caller;
 import vn.tthc.feedback.FeedbackItem;
 import vn.tthc.feedback.ItemAction;
-import vn.tthc.feedback.NotFoundException;
+import vn.tthc.platform.errors.NotFoundException;
 import vn.tthc.feedback.Unit;
 import vn.tthc.feedback.repository.FeedbackItemRepository;
 import vn.tthc.feedback.repository.UnitRepository;

@@ -1,7 +1,7 @@
 package vn.tthc.feedback.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import vn.tthc.feedback.InvalidFieldException;
+import vn.tthc.platform.errors.InvalidFieldException;
 import vn.tthc.feedback.config.FeedbackConfig;
 
 import java.security.MessageDigest;

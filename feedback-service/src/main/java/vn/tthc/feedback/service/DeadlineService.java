@@ -8,7 +8,7 @@ import org.jboss.logging.Logger;
 import vn.tthc.feedback.Moment;
 import vn.tthc.feedback.Step;
 import vn.tthc.feedback.config.OverdueConfig;
-import vn.tthc.feedback.events.Outbox;
+import vn.tthc.platform.events.outbox.Outbox;
 import vn.tthc.feedback.events.StepOverdueV1;
 import vn.tthc.feedback.repository.StepRepository;
 

@@ -23,7 +23,7 @@ import vn.tthc.feedback.events.ItemClassifiedV1;
 import vn.tthc.feedback.events.ItemPublishedV1;
 import vn.tthc.feedback.events.ItemReceivedV1;
 import vn.tthc.feedback.events.ItemTransferredV1;
-import vn.tthc.feedback.events.Outbox;
+import vn.tthc.platform.events.outbox.Outbox;
 import vn.tthc.feedback.repository.FeedbackItemRepository;
 
 import java.time.Clock;

@@ -4,7 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import vn.tthc.feedback.Caller;
-import vn.tthc.feedback.ConflictException;
+import vn.tthc.platform.errors.ConflictException;
 import vn.tthc.feedback.DuplicateCandidate;
 import vn.tthc.feedback.FeedbackItem;
 import vn.tthc.feedback.ItemAction;
@@ -95,7 +95,7 @@ public class DuplicateService {
         access.require(otherId, caller, ItemAction.READ);
         DuplicateCandidate candidate = find(itemId, otherId);
         if (candidate == null) {
-            throw new vn.tthc.feedback.NotFoundException("duplicate", itemId + "/" + otherId);
+            throw new vn.tthc.platform.errors.NotFoundException("duplicate", itemId + "/" + otherId);
         }
         candidate.decide(DuplicateCandidate.State.DISMISSED, caller.actor(), clock.instant());
         return candidate;
@@ -105,7 +105,7 @@ public class DuplicateService {
     @Transactional
     public FeedbackItem merge(UUID itemId, UUID intoId, String note, Caller caller, Long expectedVersion) {
         FeedbackItem item = access.require(itemId, caller, ItemAction.CLASSIFY);
-        vn.tthc.feedback.StaleVersionException.check(itemId, expectedVersion, item.version());
+        vn.tthc.platform.errors.StaleVersionException.check(itemId, expectedVersion, item.version());
         FeedbackItem primary = access.require(intoId, caller, ItemAction.READ);
         item.mergeInto(primary, note, caller.actor(), Moment.now(clock));
         decide(itemId, intoId, DuplicateCandidate.State.MERGED, caller);

@@ -2,7 +2,7 @@ package vn.tthc.feedback.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import vn.tthc.feedback.VietnameseText;
+import vn.tthc.platform.text.VietnameseText;
 import vn.tthc.feedback.events.UnitsConsumer.UnitSnapshot;
 import vn.tthc.feedback.repository.UnitRepository;
 

@@ -1,5 +1,8 @@
 package vn.tthc.feedback.events;
 
+import vn.tthc.platform.events.outbox.Outbox;
+import vn.tthc.platform.events.outbox.DomainEvent;
+
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;

@@ -1,5 +1,7 @@
 package vn.tthc.plan.events;
 
+import vn.tthc.platform.events.inbound.IncomingEvent;
+
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.apache.kafka.clients.consumer.ConsumerRecord;

@@ -1,5 +1,7 @@
 package vn.tthc.plan.events;
 
+import vn.tthc.platform.events.outbox.DomainEvent;
+
 import java.util.UUID;
 
 /** An event about a task: keyed by the task's id, so a task's events stay in order. */

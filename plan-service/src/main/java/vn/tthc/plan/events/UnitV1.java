@@ -1,5 +1,7 @@
 package vn.tthc.plan.events;
 
+import vn.tthc.platform.events.outbox.DomainEvent;
+
 import vn.tthc.plan.Officer;
 import vn.tthc.plan.Unit;
 import vn.tthc.plan.UnitKind;

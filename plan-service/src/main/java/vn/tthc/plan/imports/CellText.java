@@ -3,7 +3,7 @@ package vn.tthc.plan.imports;
 import java.util.regex.Pattern;
 
 import vn.tthc.plan.TextItems;
-import vn.tthc.plan.VietnameseText;
+import vn.tthc.platform.text.VietnameseText;
 
 /**
  * How the text of a cell that a page break cut in two is put back together. A fragment continues the text

@@ -3,7 +3,7 @@ package vn.tthc.plan.imports;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
-import vn.tthc.plan.VietnameseText;
+import vn.tthc.platform.text.VietnameseText;
 
 /** The kinds of column a plan's appendix table may have, recognised by their header text. */
 public enum Column {

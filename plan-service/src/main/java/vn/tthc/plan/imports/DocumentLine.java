@@ -1,6 +1,6 @@
 package vn.tthc.plan.imports;
 
-import vn.tthc.plan.VietnameseText;
+import vn.tthc.platform.text.VietnameseText;
 
 /**
  * A line of a plan document's prose, with where it is in the source (the line of a text, the paragraph of a

@@ -7,7 +7,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import vn.tthc.plan.TextItems;
-import vn.tthc.plan.VietnameseText;
+import vn.tthc.platform.text.VietnameseText;
 
 /**
  * What the lines of a plan document's prose look like: numbered headings and items, list markers, the

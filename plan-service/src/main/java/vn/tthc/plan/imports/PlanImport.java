@@ -7,7 +7,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import vn.tthc.plan.Actor;
-import vn.tthc.plan.ConflictException;
+import vn.tthc.platform.errors.ConflictException;
 import vn.tthc.plan.PlanPeriod;
 
 import java.time.Instant;

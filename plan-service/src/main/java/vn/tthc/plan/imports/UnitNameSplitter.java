@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
 
 import vn.tthc.plan.MarkupText;
 import vn.tthc.plan.TextItems;
-import vn.tthc.plan.VietnameseText;
+import vn.tthc.platform.text.VietnameseText;
 
 /**
  * Splits the unit cells of a plan table into unit names, as text (matching them to the unit registry happens

@@ -6,7 +6,7 @@ import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import vn.tthc.plan.ChangeRecord;
-import vn.tthc.plan.NotFoundException;
+import vn.tthc.platform.errors.NotFoundException;
 import vn.tthc.plan.Plan;
 import vn.tthc.plan.PlanAmendment;
 import vn.tthc.plan.PlanKind;

@@ -3,12 +3,12 @@ package vn.tthc.plan.repository;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.Query;
-import vn.tthc.plan.NotFoundException;
+import vn.tthc.platform.errors.NotFoundException;
 import vn.tthc.plan.PlanSection;
 import vn.tthc.plan.Task;
 import vn.tthc.plan.TaskQuery;
 import vn.tthc.plan.UnitSet;
-import vn.tthc.plan.VietnameseText;
+import vn.tthc.platform.text.VietnameseText;
 
 import java.time.LocalDate;
 import java.util.ArrayList;

@@ -5,7 +5,7 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
-import vn.tthc.plan.NotFoundException;
+import vn.tthc.platform.errors.NotFoundException;
 import vn.tthc.plan.Unit;
 import vn.tthc.plan.UnitKind;
 

@@ -18,7 +18,7 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import vn.tthc.plan.InvalidFieldException;
+import vn.tthc.platform.errors.InvalidFieldException;
 import vn.tthc.plan.Plan;
 import vn.tthc.plan.PlanPeriod;
 import vn.tthc.plan.imports.PlanImport;

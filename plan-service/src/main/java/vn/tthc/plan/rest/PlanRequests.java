@@ -7,7 +7,7 @@ import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import vn.tthc.plan.Comparison;
 import vn.tthc.plan.Evidence;
-import vn.tthc.plan.InvalidFieldException;
+import vn.tthc.platform.errors.InvalidFieldException;
 import vn.tthc.plan.LegalBasis;
 import vn.tthc.plan.PlanDetails;
 import vn.tthc.plan.PlanKind;

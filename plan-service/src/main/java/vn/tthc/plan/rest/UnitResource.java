@@ -1,5 +1,9 @@
 package vn.tthc.plan.rest;
 
+import vn.tthc.platform.web.ETags;
+import vn.tthc.platform.web.Page;
+import vn.tthc.platform.web.PageRequest;
+
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;

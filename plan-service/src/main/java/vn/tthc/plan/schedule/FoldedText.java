@@ -1,6 +1,6 @@
 package vn.tthc.plan.schedule;
 
-import vn.tthc.plan.VietnameseText;
+import vn.tthc.platform.text.VietnameseText;
 
 /**
  * A text and its folded form (lower case, no diacritics, {@code đ} as {@code d}) with the same length, so a

@@ -1,10 +1,10 @@
 package vn.tthc.plan.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import vn.tthc.plan.AccessDeniedException;
+import vn.tthc.platform.errors.AccessDeniedException;
 import vn.tthc.plan.Caller;
-import vn.tthc.plan.InvalidFieldException;
-import vn.tthc.plan.NotFoundException;
+import vn.tthc.platform.errors.InvalidFieldException;
+import vn.tthc.platform.errors.NotFoundException;
 import vn.tthc.plan.Plan;
 import vn.tthc.plan.Task;
 import vn.tthc.plan.UnitRef;

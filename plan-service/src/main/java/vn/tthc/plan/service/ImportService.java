@@ -12,7 +12,7 @@ import vn.tthc.plan.PlanSection;
 import vn.tthc.plan.Task;
 import vn.tthc.plan.TaskSpec;
 import vn.tthc.plan.TaskWarning;
-import vn.tthc.plan.events.Outbox;
+import vn.tthc.platform.events.outbox.Outbox;
 import vn.tthc.plan.events.TaskCreatedV1;
 import vn.tthc.plan.imports.ImportWarning;
 import vn.tthc.plan.imports.PlanDocumentPreview;

@@ -7,7 +7,7 @@ import org.jboss.logging.Logger;
 import vn.tthc.plan.Task;
 import vn.tthc.plan.TaskOccurrence;
 import vn.tthc.plan.events.OccurrenceOverdueV1;
-import vn.tthc.plan.events.Outbox;
+import vn.tthc.platform.events.outbox.Outbox;
 import vn.tthc.plan.repository.TaskRepository;
 
 import java.time.Clock;

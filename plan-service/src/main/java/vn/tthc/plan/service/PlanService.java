@@ -3,7 +3,7 @@ package vn.tthc.plan.service;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import vn.tthc.plan.AccessDeniedException;
+import vn.tthc.platform.errors.AccessDeniedException;
 import vn.tthc.plan.Caller;
 import vn.tthc.plan.ChangeAction;
 import vn.tthc.plan.ChangeRecord;
@@ -13,10 +13,10 @@ import vn.tthc.plan.PlanDetails;
 import vn.tthc.plan.PlanKind;
 import vn.tthc.plan.PlanSection;
 import vn.tthc.plan.PlanStatus;
-import vn.tthc.plan.StaleVersionException;
+import vn.tthc.platform.errors.StaleVersionException;
 import vn.tthc.plan.Task;
 import vn.tthc.plan.TaskSpec;
-import vn.tthc.plan.events.Outbox;
+import vn.tthc.platform.events.outbox.Outbox;
 import vn.tthc.plan.events.PlanIssuedV1;
 import vn.tthc.plan.events.TaskCreatedV1;
 import vn.tthc.plan.repository.PlanRepository;
@@ -156,7 +156,7 @@ public class PlanService {
             tasks.requireSection(planId, sectionId);
         }
         if (parentTaskId != null && !tasks.require(parentTaskId).planId().equals(planId)) {
-            throw new vn.tthc.plan.NotFoundException("task", parentTaskId);
+            throw new vn.tthc.platform.errors.NotFoundException("task", parentTaskId);
         }
         Task task = new Task(plan.id(), sectionId, parentTaskId, (int) tasks.countInPlan(planId), spec, plan.period());
         tasks.persist(task);
@@ -169,7 +169,7 @@ public class PlanService {
     private Plan requireEditable(Caller caller, UUID planId) {
         Plan plan = access.planToEdit(caller, planId);
         if (!plan.isDraft()) {
-            throw new vn.tthc.plan.ConflictException("plan.amendment-required", planId);
+            throw new vn.tthc.platform.errors.ConflictException("plan.amendment-required", planId);
         }
         return plan;
     }

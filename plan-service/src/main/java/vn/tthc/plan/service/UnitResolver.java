@@ -3,7 +3,7 @@ package vn.tthc.plan.service;
 import jakarta.enterprise.context.ApplicationScoped;
 import vn.tthc.plan.Unit;
 import vn.tthc.plan.UnitRef;
-import vn.tthc.plan.VietnameseText;
+import vn.tthc.platform.text.VietnameseText;
 import vn.tthc.plan.repository.UnitRepository;
 
 import java.util.List;

@@ -4,13 +4,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import vn.tthc.plan.Caller;
 import vn.tthc.plan.ChangeAction;
-import vn.tthc.plan.InvalidFieldException;
+import vn.tthc.platform.errors.InvalidFieldException;
 import vn.tthc.plan.Officer;
-import vn.tthc.plan.StaleVersionException;
+import vn.tthc.platform.errors.StaleVersionException;
 import vn.tthc.plan.Unit;
 import vn.tthc.plan.UnitKind;
-import vn.tthc.plan.ConflictException;
-import vn.tthc.plan.events.Outbox;
+import vn.tthc.platform.errors.ConflictException;
+import vn.tthc.platform.events.outbox.Outbox;
 import vn.tthc.plan.events.UnitV1;
 import vn.tthc.plan.repository.UnitRepository;
 

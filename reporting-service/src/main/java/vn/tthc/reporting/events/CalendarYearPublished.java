@@ -1,5 +1,7 @@
 package vn.tthc.reporting.events;
 
+import vn.tthc.platform.events.inbound.UnreadableEventException;
+
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 
 import java.time.DayOfWeek;

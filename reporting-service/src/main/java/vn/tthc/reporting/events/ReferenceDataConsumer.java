@@ -1,5 +1,9 @@
 package vn.tthc.reporting.events;
 
+import vn.tthc.platform.events.inbound.IncomingEvent;
+import vn.tthc.platform.events.inbound.UnreadableEventException;
+import vn.tthc.platform.events.inbound.EventJson;
+
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.apache.kafka.clients.consumer.ConsumerRecord;

@@ -1,5 +1,7 @@
 package vn.tthc.reporting.events;
 
+import vn.tthc.platform.events.outbox.DomainEvent;
+
 import com.fasterxml.jackson.annotation.JsonIgnore;
 
 import java.util.UUID;

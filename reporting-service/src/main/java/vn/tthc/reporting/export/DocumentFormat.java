@@ -1,6 +1,6 @@
 package vn.tthc.reporting.export;
 
-import vn.tthc.reporting.InvalidFieldException;
+import vn.tthc.platform.errors.InvalidFieldException;
 
 import java.util.Locale;
 

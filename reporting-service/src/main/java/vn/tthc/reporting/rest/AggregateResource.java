@@ -13,7 +13,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.tthc.reporting.Caller;
 import vn.tthc.reporting.Figures;
-import vn.tthc.reporting.InvalidFieldException;
+import vn.tthc.platform.errors.InvalidFieldException;
 import vn.tthc.reporting.TaskCompletionCount;
 import vn.tthc.reporting.repository.EventFigures;
 import vn.tthc.reporting.repository.Units;

@@ -1,5 +1,10 @@
 package vn.tthc.reporting.rest;
 
+import vn.tthc.platform.web.PageRequest;
+import jakarta.ws.rs.BeanParam;
+import vn.tthc.platform.web.ETags;
+import vn.tthc.platform.web.Page;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -36,7 +41,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.tthc.reporting.Actor;
 import vn.tthc.reporting.AdHocPeriod;
 import vn.tthc.reporting.Caller;
-import vn.tthc.reporting.InvalidFieldException;
+import vn.tthc.platform.errors.InvalidFieldException;
 import vn.tthc.reporting.Regime;
 import vn.tthc.reporting.RegimeChange;
 import vn.tthc.reporting.period.PeriodType;
@@ -119,15 +124,13 @@ public class RegimeResource {
 
     @GET
     @Operation(summary = "List report regimes", description = "Shipped and customised regimes, by code.")
-    public Page<RegimeSummary> list(@QueryParam("page") @DefaultValue(Page.PAGE_DEFAULT) @Min(0) int page,
-                                    @QueryParam("size") @DefaultValue(Page.SIZE_DEFAULT) @Min(1) @Max(Page.SIZE_MAX) int size) {
+    public Page<RegimeSummary> list(@Valid @BeanParam PageRequest page) {
         var query = regimes.find("order by code");
-        List<RegimeSummary> items = query.page(page, size).list().stream().map(regime -> {
+        return Page.of(query, page, regime -> {
             RegimeDefinition definition = regime.read();
             return new RegimeSummary(regime.code, regime.name, regime.origin.name(), definition.receivingUnitCode(),
                     definition.periodTypes(), regime.version, regime.updatedAt);
-        }).toList();
-        return new Page<>(items, page, size, query.count());
+        });
     }
 
     @GET
@@ -179,7 +182,7 @@ public class RegimeResource {
     public Response update(@PathParam("code") String code,
                            @Parameter(description = "ETag of the version read", example = "\"0\"") @HeaderParam(ETags.IF_MATCH) String ifMatch,
                            String document) {
-        return ok(service.update(caller.get(), code, requireBody(document), ETags.expected(ifMatch, "regime", code)),
+        return ok(service.update(caller.get(), code, requireBody(document), ETags.expectedVersion(ifMatch)),
                 Response.Status.OK);
     }
 
@@ -188,7 +191,7 @@ public class RegimeResource {
     @Path("/{code}")
     @Operation(summary = "Delete a report regime", description = "Refused (409) once any report was drafted under it.")
     public Response delete(@PathParam("code") String code, @HeaderParam(ETags.IF_MATCH) String ifMatch) {
-        service.delete(caller.get(), code, ETags.expected(ifMatch, "regime", code));
+        service.delete(caller.get(), code, ETags.expectedVersion(ifMatch));
         return Response.noContent().build();
     }
 
@@ -201,13 +204,12 @@ public class RegimeResource {
     public Page<PeriodView> periods(@PathParam("code") String code,
                                     @Parameter(example = "2025") @QueryParam("year") @Min(2000) @Max(2999) Integer year,
                                     @QueryParam("type") PeriodType type,
-                                    @QueryParam("page") @DefaultValue(Page.PAGE_DEFAULT) @Min(0) int page,
-                                    @QueryParam("size") @DefaultValue(Page.SIZE_DEFAULT) @Min(1) @Max(Page.SIZE_MAX) int size) {
+                                    @Valid @BeanParam PageRequest page) {
         RegimeDefinition regime = service.find(code).read();
         LocalDate today = periods.today();
         int chosenYear = year == null ? today.getYear() : year;
         Map<String, Actor> requesters = periods.adHocRequesters(code);
-        return Page.of(periods.periods(regime, chosenYear, type), page, size)
+        return Page.of(periods.periods(regime, chosenYear, type), page)
                 .map(period -> view(code, period, today, requesters.get(period.period().key())));
     }
 

@@ -1,5 +1,10 @@
 package vn.tthc.reporting.rest;
 
+import vn.tthc.platform.web.PageRequest;
+import jakarta.ws.rs.BeanParam;
+import vn.tthc.platform.web.ETags;
+import vn.tthc.platform.web.Page;
+
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -145,11 +150,9 @@ public class SubmissionResource {
             + "Only reports of units the caller sees are listed and counted.")
     public Page<SubmissionSummary> list(@QueryParam("regimeCode") String regimeCode, @QueryParam("periodKey") String periodKey,
                                         @QueryParam("unitCode") String unitCode, @QueryParam("status") SubmissionStatus status,
-                                        @QueryParam("page") @DefaultValue(Page.PAGE_DEFAULT) @Min(0) int page,
-                                        @QueryParam("size") @DefaultValue(Page.SIZE_DEFAULT) @Min(1) @Max(Page.SIZE_MAX) int size) {
+                                        @Valid @BeanParam PageRequest page) {
         var query = service.search(caller.get(), regimeCode, periodKey, unitCode, status);
-        List<SubmissionSummary> items = query.page(page, size).list().stream().map(SubmissionResource::summary).toList();
-        return new Page<>(items, page, size, query.count());
+        return Page.of(query, page, SubmissionResource::summary);
     }
 
     @GET
@@ -182,7 +185,7 @@ public class SubmissionResource {
                     + "With If-Match, answers 412 when the report changed since it was read. Records who saved it.")
     public Response save(@PathParam("id") UUID id, @HeaderParam(ETags.IF_MATCH) String ifMatch,
                          @Valid @NotNull ReportContent content) {
-        return ok(service.save(caller.get(), id, content, ETags.expected(ifMatch, "submission", id)));
+        return ok(service.save(caller.get(), id, content, ETags.expectedVersion(ifMatch)));
     }
 
     @RolesAllowed({Caller.ADMINISTRATOR, Caller.PLANNER, Caller.UNIT_OFFICER})
@@ -192,7 +195,7 @@ public class SubmissionResource {
             description = "Checks every form rule; a report sent after the last allowed day is flagged late. Publishes "
                     + "vn.tthc.reporting.submission.submitted.v1. Records who submitted it.")
     public Response submit(@PathParam("id") UUID id, @HeaderParam(ETags.IF_MATCH) String ifMatch) {
-        return ok(service.submit(caller.get(), id, ETags.expected(ifMatch, "submission", id)));
+        return ok(service.submit(caller.get(), id, ETags.expectedVersion(ifMatch)));
     }
 
     @RolesAllowed({Caller.ADMINISTRATOR, Caller.LEADER})
@@ -206,7 +209,7 @@ public class SubmissionResource {
     public Response decide(@PathParam("id") UUID id, @HeaderParam(ETags.IF_MATCH) String ifMatch,
                            @Valid @NotNull DecisionRequest request) {
         return ok(service.decide(caller.get(), id, request.decision(), request.comment(),
-                ETags.expected(ifMatch, "submission", id)));
+                ETags.expectedVersion(ifMatch)));
     }
 
     @GET

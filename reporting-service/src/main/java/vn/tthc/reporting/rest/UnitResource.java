@@ -1,5 +1,10 @@
 package vn.tthc.reporting.rest;
 
+import vn.tthc.platform.web.PageRequest;
+import jakarta.ws.rs.BeanParam;
+import jakarta.validation.Valid;
+import vn.tthc.platform.web.Page;
+
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -15,7 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.tthc.reporting.Caller;
-import vn.tthc.reporting.NotFoundException;
+import vn.tthc.platform.errors.NotFoundException;
 import vn.tthc.reporting.Unit;
 import vn.tthc.reporting.repository.Calendars;
 import vn.tthc.reporting.repository.Units;
@@ -63,11 +68,9 @@ public class UnitResource {
     @Path("units")
     @Operation(summary = "Units of the replica, optionally only those under a unit (itself included)")
     public Page<UnitView> units(@Parameter(example = "SKHCN") @QueryParam("under") @Size(max = 50) String under,
-                                @QueryParam("page") @DefaultValue(Page.PAGE_DEFAULT) @Min(0) int page,
-                                @QueryParam("size") @DefaultValue(Page.SIZE_DEFAULT) @Min(1) @Max(Page.SIZE_MAX) int size) {
+                                @Valid @BeanParam PageRequest page) {
         var query = under == null ? units.find("order by code") : units.find("code in ?1 order by code", units.subtreeCodes(under));
-        List<UnitView> items = query.page(page, size).list().stream().map(UnitView::of).toList();
-        return new Page<>(items, page, size, query.count());
+        return Page.of(query, page, UnitView::of);
     }
 
     @GET

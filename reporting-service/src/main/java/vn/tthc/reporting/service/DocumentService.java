@@ -7,7 +7,7 @@ import vn.tthc.reporting.ConsolidatedReport;
 import vn.tthc.reporting.Submission;
 import vn.tthc.reporting.SubmissionVersion;
 import vn.tthc.reporting.Unit;
-import vn.tthc.reporting.config.ClockProducer;
+import vn.tthc.platform.time.ClockProducer;
 import vn.tthc.reporting.export.DocumentFormat;
 import vn.tthc.reporting.export.ExportedDocument;
 import vn.tthc.reporting.export.ReportDocument;

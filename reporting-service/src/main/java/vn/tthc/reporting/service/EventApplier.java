@@ -4,14 +4,14 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import org.jboss.logging.Logger;
 import vn.tthc.reporting.EventFigure;
-import vn.tthc.reporting.config.ClockProducer;
-import vn.tthc.reporting.events.EventJson;
+import vn.tthc.platform.time.ClockProducer;
+import vn.tthc.platform.events.inbound.EventJson;
 import vn.tthc.reporting.events.FeedbackAnswered;
 import vn.tthc.reporting.events.FeedbackReceived;
-import vn.tthc.reporting.events.IncomingEvent;
+import vn.tthc.platform.events.inbound.IncomingEvent;
 import vn.tthc.reporting.events.TaskCompleted;
 import vn.tthc.reporting.repository.EventFigures;
-import vn.tthc.reporting.repository.ProcessedEvents;
+import vn.tthc.platform.events.inbound.ProcessedEvents;
 import vn.tthc.reporting.repository.Units;
 
 import java.time.LocalDate;

@@ -4,7 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import org.jboss.logging.Logger;
 import vn.tthc.reporting.Unit;
-import vn.tthc.reporting.VietnameseText;
+import vn.tthc.platform.text.VietnameseText;
 import vn.tthc.reporting.events.CalendarYearPublished;
 import vn.tthc.reporting.events.UnitSnapshot;
 import vn.tthc.reporting.repository.Calendars;
@@ -43,7 +43,7 @@ public class ReferenceDataReplica {
             LOG.debugf("Unit %s version %d is older than the replica's %d; ignored", snapshot.code(), snapshot.version(), unit.version);
             return;
         }
-        unit.name = VietnameseText.nfc(snapshot.name());
+        unit.name = VietnameseText.normalize(snapshot.name());
         unit.kind = snapshot.kind();
         unit.parentCode = snapshot.parentCode() == null || snapshot.parentCode().isBlank() ? null : snapshot.parentCode();
         unit.version = snapshot.version();

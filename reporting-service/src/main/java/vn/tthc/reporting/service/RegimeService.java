@@ -8,13 +8,13 @@ import jakarta.transaction.Transactional;
 import org.jboss.logging.Logger;
 import vn.tthc.reporting.Actor;
 import vn.tthc.reporting.Caller;
-import vn.tthc.reporting.ConflictException;
-import vn.tthc.reporting.InvalidFieldException;
-import vn.tthc.reporting.NotFoundException;
+import vn.tthc.platform.errors.ConflictException;
+import vn.tthc.platform.errors.InvalidFieldException;
+import vn.tthc.platform.errors.NotFoundException;
 import vn.tthc.reporting.Regime;
 import vn.tthc.reporting.RegimeChange;
-import vn.tthc.reporting.StaleVersionException;
-import vn.tthc.reporting.VietnameseText;
+import vn.tthc.platform.errors.StaleVersionException;
+import vn.tthc.platform.text.VietnameseText;
 import vn.tthc.reporting.regime.RegimeDefinition;
 import vn.tthc.reporting.regime.RegimeLoader;
 import vn.tthc.reporting.repository.RegimeChanges;
@@ -55,7 +55,7 @@ public class RegimeService {
     @Transactional
     public void loadShipped() {
         for (String file : loader.shippedFileNames()) {
-            String text = VietnameseText.nfc(loader.resourceText(RegimeLoader.SHIPPED_DIRECTORY + file));
+            String text = VietnameseText.normalize(loader.resourceText(RegimeLoader.SHIPPED_DIRECTORY + file));
             RegimeDefinition definition = loader.read(text, RegimeLoader.SHIPPED_DIRECTORY + file);
             if (regimes.putShipped(definition.code(), definition.name(), text, clock.instant())) {
                 changes.persist(RegimeChange.of(definition.code(), RegimeChange.Kind.LOADED, null, clock.instant(), null));
@@ -80,7 +80,7 @@ public class RegimeService {
     /** @throws vn.tthc.reporting.regime.InvalidRegimeException listing every problem of the document */
     @Transactional
     public Regime create(Caller caller, String document) {
-        String text = VietnameseText.nfc(document);
+        String text = VietnameseText.normalize(document);
         RegimeDefinition definition = loader.read(text, "request");
         if (regimes.findByIdOptional(definition.code()).isPresent()) {
             throw new ConflictException("regime.exists", definition.code());
@@ -99,7 +99,7 @@ public class RegimeService {
     public Regime update(Caller caller, String code, String document, Long expectedVersion) {
         Regime regime = find(code);
         StaleVersionException.check("regime", code, expectedVersion, regime.version);
-        String text = VietnameseText.nfc(document);
+        String text = VietnameseText.normalize(document);
         RegimeDefinition definition = loader.read(text, "request");
         if (!definition.code().equals(code)) {
             throw new InvalidFieldException("code", "regime.code-mismatch");

@@ -8,7 +8,7 @@ import vn.tthc.reporting.ExpectedUnit;
 import vn.tthc.reporting.Regime;
 import vn.tthc.reporting.Submission;
 import vn.tthc.reporting.config.RemindersConfig;
-import vn.tthc.reporting.events.Outbox;
+import vn.tthc.platform.events.outbox.Outbox;
 import vn.tthc.reporting.events.SubmissionDueSoonV1;
 import vn.tthc.reporting.events.SubmissionOverdueV1;
 import vn.tthc.reporting.period.ReminderRule;

@@ -3,24 +3,24 @@ package vn.tthc.reporting.service;
 import jakarta.enterprise.context.ApplicationScoped;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import jakarta.transaction.Transactional;
-import vn.tthc.reporting.AccessDeniedException;
+import vn.tthc.platform.errors.AccessDeniedException;
 import vn.tthc.reporting.Actor;
 import vn.tthc.reporting.Caller;
-import vn.tthc.reporting.ConflictException;
+import vn.tthc.platform.errors.ConflictException;
 import vn.tthc.reporting.EventFigure;
 import vn.tthc.reporting.Figures;
-import vn.tthc.reporting.InvalidFieldException;
+import vn.tthc.platform.errors.InvalidFieldException;
 import vn.tthc.reporting.InvalidFieldsException;
-import vn.tthc.reporting.NotFoundException;
+import vn.tthc.platform.errors.NotFoundException;
 import vn.tthc.reporting.Prefill;
 import vn.tthc.reporting.ReportContent;
-import vn.tthc.reporting.StaleVersionException;
+import vn.tthc.platform.errors.StaleVersionException;
 import vn.tthc.reporting.Submission;
 import vn.tthc.reporting.SubmissionDecision;
 import vn.tthc.reporting.SubmissionStatus;
 import vn.tthc.reporting.SubmissionVersion;
-import vn.tthc.reporting.VietnameseText;
-import vn.tthc.reporting.events.Outbox;
+import vn.tthc.platform.text.VietnameseText;
+import vn.tthc.platform.events.outbox.Outbox;
 import vn.tthc.reporting.events.SubmissionAcceptedV1;
 import vn.tthc.reporting.events.SubmissionReturnedV1;
 import vn.tthc.reporting.events.SubmissionSubmittedV1;
@@ -212,7 +212,7 @@ public class SubmissionService {
         if (submission.status != SubmissionStatus.SUBMITTED) {
             throw new ConflictException("submission.not-submitted");
         }
-        String reason = comment == null || comment.isBlank() ? null : VietnameseText.nfc(comment.strip());
+        String reason = comment == null || comment.isBlank() ? null : VietnameseText.normalize(comment.strip());
         if (kind == SubmissionDecision.Kind.RETURNED && reason == null) {
             throw new InvalidFieldException("comment", "submission.comment-required");
         }

@@ -1,7 +1,7 @@
 package vn.tthc.reporting.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import vn.tthc.reporting.AccessDeniedException;
+import vn.tthc.platform.errors.AccessDeniedException;
 import vn.tthc.reporting.Caller;
 import vn.tthc.reporting.repository.Units;
 

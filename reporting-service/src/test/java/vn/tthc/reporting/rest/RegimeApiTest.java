@@ -73,7 +73,7 @@ class RegimeApiTest {
         String renamed = document.replace("\"name\": \"Báo cáo tình hình", "\"name\": \"Báo cáo (sửa) tình hình");
         given().contentType(ContentType.JSON).header("If-Match", "\"99\"").body(renamed).put("/regimes/{code}", code)
                 .then().statusCode(412).contentType("application/problem+json")
-                .body("type", equalTo("https://tthc.vn/problems/stale-version"));
+                .body("type", equalTo("https://tthc.vn/problems/stale"));
         given().contentType(ContentType.JSON).header("If-Match", etag).body(renamed).put("/regimes/{code}", code)
                 .then().statusCode(200).body("name", equalTo(given().get("/regimes/{code}", code).path("name").toString()))
                 .header("ETag", equalTo("\"1\""));
