@@ -26,7 +26,7 @@ import vn.tthc.feedback.CalendarChange;
 import vn.tthc.feedback.Caller;
 import vn.tthc.feedback.calendar.WorkingDays;
 import vn.tthc.feedback.events.CalendarYearV1;
-import vn.tthc.feedback.security.CurrentCaller;
+import vn.tthc.feedback.access.CurrentCaller;
 import vn.tthc.feedback.service.CalendarService;
 
 import java.time.Instant;

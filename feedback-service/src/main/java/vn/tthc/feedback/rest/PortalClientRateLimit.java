@@ -8,7 +8,7 @@ import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 import org.jboss.resteasy.reactive.server.SimpleResourceInfo;
 import vn.tthc.feedback.Caller;
 import vn.tthc.feedback.config.RateLimitConfig;
-import vn.tthc.feedback.security.CurrentCaller;
+import vn.tthc.feedback.access.CurrentCaller;
 
 import java.util.Collections;
 import java.util.LinkedHashMap;

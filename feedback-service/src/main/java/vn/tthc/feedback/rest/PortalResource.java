@@ -18,7 +18,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.tthc.feedback.Caller;
 import vn.tthc.platform.errors.InvalidFieldException;
 import vn.tthc.feedback.rest.ItemRequests.SubmissionBody;
-import vn.tthc.feedback.security.CurrentCaller;
+import vn.tthc.feedback.access.CurrentCaller;
 
 /**
  * The public-service portal's intake: only the portal's machine client (role {@code portal}) may post, and it

@@ -13,8 +13,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.tthc.platform.errors.AccessDeniedException;
 import vn.tthc.feedback.Caller;
 import vn.tthc.platform.errors.InvalidFieldException;
-import vn.tthc.feedback.security.CurrentCaller;
-import vn.tthc.feedback.security.ItemAccess;
+import vn.tthc.feedback.access.CurrentCaller;
+import vn.tthc.feedback.access.ItemAccess;
 import vn.tthc.feedback.service.StatisticsService;
 
 import java.time.LocalDate;

@@ -10,7 +10,7 @@ import vn.tthc.feedback.FeedbackItem;
 import vn.tthc.feedback.ItemAction;
 import vn.tthc.feedback.Moment;
 import vn.tthc.feedback.config.FeedbackConfig;
-import vn.tthc.feedback.security.ItemAccess;
+import vn.tthc.feedback.access.ItemAccess;
 
 import java.time.Clock;
 import java.time.Duration;

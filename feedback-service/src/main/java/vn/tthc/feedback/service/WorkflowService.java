@@ -22,7 +22,7 @@ import vn.tthc.feedback.events.ItemTransferredV1;
 import vn.tthc.platform.events.outbox.Outbox;
 import vn.tthc.feedback.repository.FeedbackItemRepository;
 import vn.tthc.feedback.repository.UnitRepository;
-import vn.tthc.feedback.security.ItemAccess;
+import vn.tthc.feedback.access.ItemAccess;
 
 import java.time.Clock;
 import java.time.LocalDate;

@@ -22,7 +22,7 @@ import vn.tthc.platform.errors.InvalidFieldException;
 import vn.tthc.plan.Plan;
 import vn.tthc.plan.PlanPeriod;
 import vn.tthc.plan.imports.PlanImport;
-import vn.tthc.plan.security.CurrentCaller;
+import vn.tthc.plan.access.CurrentCaller;
 import vn.tthc.plan.service.ImportService;
 import vn.tthc.plan.service.UnitResolver;
 

@@ -30,7 +30,7 @@ import vn.tthc.plan.PlanKind;
 import vn.tthc.plan.PlanStatus;
 import vn.tthc.plan.repository.PlanRepository;
 import vn.tthc.plan.repository.TaskRepository;
-import vn.tthc.plan.security.CurrentCaller;
+import vn.tthc.plan.access.CurrentCaller;
 import vn.tthc.plan.service.PlanService;
 
 import java.net.URI;

@@ -30,7 +30,7 @@ import vn.tthc.plan.Task;
 import vn.tthc.plan.TaskQuery;
 import vn.tthc.plan.TaskStatus;
 import vn.tthc.plan.repository.TaskRepository;
-import vn.tthc.plan.security.CurrentCaller;
+import vn.tthc.plan.access.CurrentCaller;
 import vn.tthc.plan.service.TaskService;
 import vn.tthc.plan.service.UnitResolver;
 

@@ -30,7 +30,7 @@ import vn.tthc.plan.Officer;
 import vn.tthc.plan.Unit;
 import vn.tthc.plan.UnitKind;
 import vn.tthc.plan.repository.UnitRepository;
-import vn.tthc.plan.security.CurrentCaller;
+import vn.tthc.plan.access.CurrentCaller;
 import vn.tthc.plan.service.UnitService;
 
 import java.util.List;

@@ -1,5 +1,7 @@
 package vn.tthc.plan.service;
 
+import vn.tthc.plan.access.Access;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import vn.tthc.plan.Caller;

@@ -1,5 +1,7 @@
 package vn.tthc.plan.service;
 
+import vn.tthc.plan.access.Access;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import vn.tthc.plan.Caller;
@@ -114,7 +116,7 @@ public class TaskService {
     }
 
     /** "DONE Quý I/2025": the status recorded and the occurrence it was recorded on. */
-    static String progressDetail(Task task, ProgressEntry entry) {
+    public static String progressDetail(Task task, ProgressEntry entry) {
         return entry.occurrenceId() == null ? entry.status().name()
                 : entry.status().name() + " " + task.occurrence(entry.occurrenceId()).label();
     }

@@ -1,5 +1,7 @@
 package vn.tthc.plan.events;
 
+import vn.tthc.plan.inbound.ReportSubmitted;
+
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import org.apache.kafka.clients.producer.KafkaProducer;

@@ -17,8 +17,8 @@ import vn.tthc.platform.errors.InvalidFieldException;
 import vn.tthc.reporting.TaskCompletionCount;
 import vn.tthc.reporting.repository.EventFigures;
 import vn.tthc.reporting.repository.Units;
-import vn.tthc.reporting.security.CurrentCaller;
-import vn.tthc.reporting.service.UnitAccess;
+import vn.tthc.reporting.access.CurrentCaller;
+import vn.tthc.reporting.access.UnitAccess;
 
 import java.time.LocalDate;
 import java.util.List;

@@ -1,9 +1,9 @@
 package vn.tthc.reporting.rest;
 
 import jakarta.ws.rs.core.Response;
-import vn.tthc.reporting.export.DocxWriter;
-import vn.tthc.reporting.export.ExportedDocument;
-import vn.tthc.reporting.export.XlsxWriter;
+import vn.tthc.reporting.exports.DocxWriter;
+import vn.tthc.reporting.exports.ExportedDocument;
+import vn.tthc.reporting.exports.XlsxWriter;
 
 /** Answers a report file as a download. */
 final class DocumentFormats {

@@ -48,7 +48,7 @@ import vn.tthc.reporting.period.PeriodType;
 import vn.tthc.reporting.period.ScheduledPeriod;
 import vn.tthc.reporting.regime.RegimeDefinition;
 import vn.tthc.reporting.repository.Regimes;
-import vn.tthc.reporting.security.CurrentCaller;
+import vn.tthc.reporting.access.CurrentCaller;
 import vn.tthc.reporting.service.PeriodService;
 import vn.tthc.reporting.service.RegimeService;
 

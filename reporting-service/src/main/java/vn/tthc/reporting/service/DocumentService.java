@@ -8,10 +8,10 @@ import vn.tthc.reporting.Submission;
 import vn.tthc.reporting.SubmissionVersion;
 import vn.tthc.reporting.Unit;
 import vn.tthc.platform.time.ClockProducer;
-import vn.tthc.reporting.export.DocumentFormat;
-import vn.tthc.reporting.export.ExportedDocument;
-import vn.tthc.reporting.export.ReportDocument;
-import vn.tthc.reporting.export.ReportLayouts;
+import vn.tthc.reporting.exports.DocumentFormat;
+import vn.tthc.reporting.exports.ExportedDocument;
+import vn.tthc.reporting.exports.ReportDocument;
+import vn.tthc.reporting.exports.ReportLayouts;
 import vn.tthc.reporting.regime.RegimeDefinition;
 import vn.tthc.reporting.repository.Units;
 

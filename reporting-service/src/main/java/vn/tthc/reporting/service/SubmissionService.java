@@ -1,5 +1,7 @@
 package vn.tthc.reporting.service;
 
+import vn.tthc.reporting.access.UnitAccess;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import jakarta.transaction.Transactional;

@@ -1,5 +1,9 @@
 package vn.tthc.reporting.events;
 
+import vn.tthc.reporting.inbound.CalendarYearPublished;
+import vn.tthc.reporting.inbound.FeedbackAnswered;
+import vn.tthc.reporting.inbound.FeedbackReceived;
+
 import org.apache.kafka.clients.producer.ProducerRecord;
 import vn.tthc.reporting.TestKafka;
 

@@ -1,5 +1,8 @@
 package vn.tthc.reporting.events;
 
+import vn.tthc.reporting.inbound.TaskCompleted;
+import vn.tthc.reporting.inbound.UnitSnapshot;
+
 import org.junit.jupiter.api.Test;
 import vn.tthc.local.EventSchema;
 

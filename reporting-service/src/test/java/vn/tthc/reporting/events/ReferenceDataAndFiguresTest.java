@@ -1,5 +1,9 @@
 package vn.tthc.reporting.events;
 
+import vn.tthc.reporting.inbound.CalendarYearPublished;
+import vn.tthc.reporting.inbound.FeedbackAnswered;
+import vn.tthc.reporting.inbound.UnitSnapshot;
+
 import io.quarkus.test.junit.QuarkusTest;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.junit.jupiter.api.Test;

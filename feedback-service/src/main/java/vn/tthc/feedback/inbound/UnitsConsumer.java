@@ -1,0 +1,60 @@
+package vn.tthc.feedback.inbound;
+
+import vn.tthc.platform.events.inbound.UnreadableEventException;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
+import io.smallrye.common.annotation.Blocking;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+import vn.tthc.feedback.inbound.UnitReplicaService;
+
+import java.io.IOException;
+
+/**
+ * Keeps the read-only replica of plan-service's organisation tree: reads the compacted topic plan.units
+ * from the beginning (consumer group feedback-service), applies each unit's snapshot, deletes on a
+ * tombstone. A record that cannot be read goes to plan.units.dlt and reading goes on.
+ */
+@ApplicationScoped
+public class UnitsConsumer {
+
+    /** The fields of {@code vn.tthc.plan.unit.v1} this service uses; the rest is ignored (tolerant reader). */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record UnitSnapshot(String code, String name, String kind, String parentCode, Long version) {
+    }
+
+    private final UnitReplicaService replica;
+    private final ObjectReader reader;
+
+    public UnitsConsumer(UnitReplicaService replica, ObjectMapper objectMapper) {
+        this.replica = replica;
+        this.reader = objectMapper.readerFor(UnitSnapshot.class).without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+    }
+
+    @Incoming("plan-units")
+    @Blocking
+    public void consume(ConsumerRecord<String, String> record) {
+        String code = record.key();
+        if (code == null || code.isBlank()) {
+            throw new UnreadableEventException("plan.units record without a key at " + record.partition() + "@" + record.offset());
+        }
+        if (record.value() == null) {
+            replica.remove(code);
+            return;
+        }
+        UnitSnapshot unit;
+        try {
+            unit = reader.readValue(record.value());
+        } catch (IOException e) {
+            throw new UnreadableEventException("plan.units record " + code + " is not valid JSON", e);
+        }
+        if (unit.code() == null || !unit.code().equals(code) || unit.name() == null || unit.kind() == null) {
+            throw new UnreadableEventException("plan.units record " + code + " lacks code, name or kind, or its code is not its key");
+        }
+        replica.apply(unit);
+    }
+}
