@@ -10,7 +10,7 @@ import vn.tthc.feedback.Actor;
 import vn.tthc.platform.errors.InvalidFieldException;
 import vn.tthc.feedback.rest.ItemRequests.SubmissionBody;
 import vn.tthc.feedback.rest.ItemViews.IntakeView;
-import vn.tthc.feedback.repository.FeedbackItemRepository;
+import vn.tthc.feedback.service.ItemQueries;
 import vn.tthc.feedback.service.AttachmentPolicy;
 import vn.tthc.feedback.service.IntakeService;
 import vn.tthc.feedback.service.LookupSecrets;
@@ -27,13 +27,13 @@ public class Intake {
     private static final Pattern KEY = Pattern.compile("[\\x21-\\x7e]{1,100}");
 
     private final IntakeService service;
-    private final FeedbackItemRepository items;
+    private final ItemQueries queries;
     private final LookupSecrets secrets;
     private final ObjectMapper objectMapper;
 
-    public Intake(IntakeService service, FeedbackItemRepository items, LookupSecrets secrets, ObjectMapper objectMapper) {
+    public Intake(IntakeService service, ItemQueries queries, LookupSecrets secrets, ObjectMapper objectMapper) {
         this.service = service;
-        this.items = items;
+        this.queries = queries;
         this.secrets = secrets;
         this.objectMapper = objectMapper;
     }
@@ -51,7 +51,7 @@ public class Intake {
         }
         IntakeService.Intake intake = service.submit(body.toSubmission(defaultUnit), body.uploads(), idempotencyKey,
                 hash(receivedBy, body), receivedBy, body.receivedOn());
-        var item = items.findById(intake.itemId());
+        var item = queries.item(intake.itemId());
         IntakeView view = new IntakeView(intake.itemId(), intake.trackingCode(), secrets.secretFor(intake.trackingCode()),
                 intake.status(), ItemViews.Reason.of(item, messages));
         Response.ResponseBuilder response = Response.created(URI.create("/public/items/" + intake.trackingCode())).entity(view);

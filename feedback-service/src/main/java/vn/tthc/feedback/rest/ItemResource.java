@@ -5,7 +5,6 @@ import vn.tthc.platform.web.ETags;
 import vn.tthc.platform.web.Page;
 import vn.tthc.platform.web.PageRequest;
 
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -38,8 +37,7 @@ import vn.tthc.platform.errors.InvalidFieldException;
 import vn.tthc.feedback.ItemAction;
 import vn.tthc.feedback.ItemStatus;
 import vn.tthc.platform.errors.NotFoundException;
-import vn.tthc.feedback.repository.FeedbackItemRepository;
-import vn.tthc.feedback.repository.UnitRepository;
+import vn.tthc.feedback.service.ItemQueries;
 import vn.tthc.feedback.rest.ItemRequests.ClassificationBody;
 import vn.tthc.feedback.rest.ItemRequests.DraftBody;
 import vn.tthc.feedback.rest.ItemRequests.ExtensionBody;
@@ -80,8 +78,7 @@ public class ItemResource {
     private final WorkflowService workflow;
     private final DuplicateService duplicates;
     private final DeadlineService deadlines;
-    private final FeedbackItemRepository items;
-    private final UnitRepository units;
+    private final ItemQueries queries;
     private final ItemAccess access;
     private final CurrentCaller callers;
     private final ProblemMessages messages;
@@ -90,14 +87,13 @@ public class ItemResource {
     HttpHeaders headers;
 
     public ItemResource(Intake intake, WorkflowService workflow, DuplicateService duplicates, DeadlineService deadlines,
-                        FeedbackItemRepository items, UnitRepository units, ItemAccess access, CurrentCaller callers,
+                        ItemQueries queries, ItemAccess access, CurrentCaller callers,
                         ProblemMessages messages) {
         this.intake = intake;
         this.workflow = workflow;
         this.duplicates = duplicates;
         this.deadlines = deadlines;
-        this.items = items;
-        this.units = units;
+        this.queries = queries;
         this.access = access;
         this.callers = callers;
         this.messages = messages;
@@ -119,7 +115,7 @@ public class ItemResource {
         if (receivingUnit == null) {
             throw new InvalidFieldException("receivingUnitCode", "unit.required");
         }
-        if (units.find(receivingUnit).isEmpty()) {
+        if (!queries.unitExists(receivingUnit)) {
             throw new InvalidFieldException("receivingUnitCode", "unit.unknown");
         }
         if (!caller.mayEnterFor(access.path(receivingUnit))) {
@@ -138,8 +134,7 @@ public class ItemResource {
                                   @QueryParam("field") @Size(max = 200) String field,
                                   @QueryParam("q") @Size(max = 200) String q,
                                   @Valid @BeanParam PageRequest page) {
-        List<String> unitCodes = unitCode == null ? null : units.descendantsOrSelf(unitCode);
-        return Page.of(items.search(status, unitCodes, access.visibleUnits(callers.get()), field, q), page, ItemSummary::of);
+        return queries.search(callers.get(), status, unitCode, field, q, page).map(ItemSummary::of);
     }
 
     @GET
@@ -258,8 +253,7 @@ public class ItemResource {
         access.require(id, caller, ItemAction.READ);
         return duplicates.candidates(id).stream()
                 .map(c -> DuplicateView.of(c, id))
-                .filter(view -> items.findByIdOptional(view.otherItemId())
-                        .map(other -> access.allows(other, caller, ItemAction.READ)).orElse(false))
+                .filter(view -> queries.sees(caller, view.otherItemId()))
                 .toList();
     }
 
@@ -305,11 +299,7 @@ public class ItemResource {
 
     /** Runs one action in its transaction and answers with the item as it now is (flushed: the ETag is its new version). */
     private Response act(Supplier<FeedbackItem> action) {
-        return QuarkusTransaction.requiringNew().call(() -> {
-            FeedbackItem item = action.get();
-            items.flush();
-            return view(item);
-        });
+        return queries.act(action, this::view);
     }
 
     private Response view(FeedbackItem item) {

@@ -21,7 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.tthc.feedback.FeedbackItem;
 import vn.tthc.feedback.ItemStatus;
 import vn.tthc.platform.errors.NotFoundException;
-import vn.tthc.feedback.repository.FeedbackItemRepository;
+import vn.tthc.feedback.service.ItemQueries;
 import vn.tthc.feedback.rest.ItemViews.PublicItemView;
 import vn.tthc.feedback.rest.ItemViews.PublishedAnswerView;
 import vn.tthc.feedback.service.LookupSecrets;
@@ -41,12 +41,12 @@ public class PublicResource {
 
     public static final String SECRET = "X-Lookup-Secret";
 
-    private final FeedbackItemRepository items;
+    private final ItemQueries queries;
     private final LookupSecrets secrets;
     private final ProblemMessages messages;
 
-    public PublicResource(FeedbackItemRepository items, LookupSecrets secrets, ProblemMessages messages) {
-        this.items = items;
+    public PublicResource(ItemQueries queries, LookupSecrets secrets, ProblemMessages messages) {
+        this.queries = queries;
         this.secrets = secrets;
         this.messages = messages;
     }
@@ -57,7 +57,7 @@ public class PublicResource {
             + "A wrong secret and an unknown tracking code get the same 404.")
     public PublicItemView lookUp(@PathParam("trackingCode") String trackingCode,
                                  @Parameter(description = "The secret given at submission") @HeaderParam(SECRET) String secret) {
-        Optional<FeedbackItem> item = trackingCode.length() > 30 ? Optional.empty() : items.findByTrackingCode(trackingCode);
+        Optional<FeedbackItem> item = trackingCode.length() > 30 ? Optional.empty() : queries.byTrackingCode(trackingCode);
         // The secret is checked whether or not the item exists, so both failures take the same path.
         boolean matches = secrets.matches(trackingCode, secret);
         if (item.isEmpty() || !matches) {
@@ -74,14 +74,14 @@ public class PublicResource {
     public Page<PublishedAnswerView> answers(@QueryParam("q") @Size(max = 200) String q,
                                              @QueryParam("field") @Size(max = 200) String field,
                                              @Valid @BeanParam PageRequest page) {
-        return Page.of(items.published(field, q), page, PublishedAnswerView::of);
+        return queries.published(field, q, page).map(PublishedAnswerView::of);
     }
 
     @GET
     @Path("/answers/{trackingCode}")
     @Operation(summary = "Read a published answer")
     public PublishedAnswerView answer(@PathParam("trackingCode") String trackingCode) {
-        return items.findByTrackingCode(trackingCode).filter(i -> i.status() == ItemStatus.PUBLISHED)
+        return queries.byTrackingCode(trackingCode).filter(i -> i.status() == ItemStatus.PUBLISHED)
                 .map(PublishedAnswerView::of)
                 .orElseThrow(() -> new NotFoundException("answer", trackingCode));
     }

@@ -11,7 +11,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.tthc.feedback.Caller;
 import vn.tthc.platform.errors.NotFoundException;
 import vn.tthc.feedback.Unit;
-import vn.tthc.feedback.repository.UnitRepository;
+import vn.tthc.feedback.service.ItemQueries;
 
 import java.util.List;
 
@@ -21,10 +21,10 @@ import java.util.List;
 @RolesAllowed({Caller.ADMINISTRATOR, Caller.PLANNER, Caller.UNIT_OFFICER, Caller.LEADER, Caller.AUDITOR, Caller.INTEGRATION})
 public class UnitResource {
 
-    private final UnitRepository units;
+    private final ItemQueries queries;
 
-    public UnitResource(UnitRepository units) {
-        this.units = units;
+    public UnitResource(ItemQueries queries) {
+        this.queries = queries;
     }
 
     public record UnitView(String code, String name, String kind, String parentCode, long version) {
@@ -41,7 +41,7 @@ public class UnitResource {
     @Operation(summary = "A unit and its ancestors", description = "Any staff role, integration (the tree is not secret). "
             + "As last received from plan.units; ancestors nearest first.")
     public UnitWithAncestors get(@PathParam("code") String code) {
-        List<Unit> chain = units.ancestorsOrSelf(code);
+        List<Unit> chain = queries.unitAndAncestors(code);
         if (chain.isEmpty()) {
             throw new NotFoundException("unit", code);
         }

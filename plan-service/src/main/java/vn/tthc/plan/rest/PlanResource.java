@@ -1,5 +1,6 @@
 package vn.tthc.plan.rest;
 
+import vn.tthc.plan.PlanContents;
 import vn.tthc.platform.web.ETags;
 import vn.tthc.platform.web.Page;
 import vn.tthc.platform.web.PageRequest;
@@ -28,8 +29,6 @@ import vn.tthc.plan.exports.PlanTableRows;
 import vn.tthc.plan.exports.XlsxPlanExport;
 import vn.tthc.plan.PlanKind;
 import vn.tthc.plan.PlanStatus;
-import vn.tthc.plan.repository.PlanRepository;
-import vn.tthc.plan.repository.TaskRepository;
 import vn.tthc.plan.access.CurrentCaller;
 import vn.tthc.plan.service.PlanService;
 
@@ -56,15 +55,11 @@ import java.util.UUID;
 public class PlanResource {
 
     private final PlanService service;
-    private final PlanRepository plans;
-    private final TaskRepository tasks;
     private final CurrentCaller caller;
     private final Clock clock;
 
-    public PlanResource(PlanService service, PlanRepository plans, TaskRepository tasks, CurrentCaller caller, Clock clock) {
+    public PlanResource(PlanService service, CurrentCaller caller, Clock clock) {
         this.service = service;
-        this.plans = plans;
-        this.tasks = tasks;
         this.caller = caller;
         this.clock = clock;
     }
@@ -177,8 +172,8 @@ public class PlanResource {
     @Produces("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
     @Operation(summary = "Export the task table with progress as Excel (.xlsx)")
     public Response exportXlsx(@PathParam("id") UUID id) {
-        Plan plan = service.plan(caller.get(), id);
-        return download(XlsxPlanExport.write(plan, rows(id)), "ke-hoach-" + id + ".xlsx",
+        PlanContents contents = service.withProgress(caller.get(), id);
+        return download(XlsxPlanExport.write(contents.plan(), rows(contents)), "ke-hoach-" + id + ".xlsx",
                 "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
     }
 
@@ -187,13 +182,13 @@ public class PlanResource {
     @Produces("application/vnd.openxmlformats-officedocument.wordprocessingml.document")
     @Operation(summary = "Export the task table with progress as Word (.docx)")
     public Response exportDocx(@PathParam("id") UUID id) {
-        Plan plan = service.plan(caller.get(), id);
-        return download(DocxPlanExport.write(plan, rows(id)), "ke-hoach-" + id + ".docx",
+        PlanContents contents = service.withProgress(caller.get(), id);
+        return download(DocxPlanExport.write(contents.plan(), rows(contents)), "ke-hoach-" + id + ".docx",
                 "application/vnd.openxmlformats-officedocument.wordprocessingml.document");
     }
 
-    private List<PlanTableRows.Row> rows(UUID planId) {
-        return PlanTableRows.of(tasks.sectionsOf(planId), tasks.ofPlan(planId), plans.progressOfPlan(planId));
+    private static List<PlanTableRows.Row> rows(PlanContents contents) {
+        return PlanTableRows.of(contents.sections(), contents.tasks(), contents.progress());
     }
 
     private static Response download(byte[] content, String fileName, String type) {
@@ -204,7 +199,7 @@ public class PlanResource {
     @Path("/{id}/appendix")
     @Operation(summary = "A plan's appendix as a tree", description = "Sections with their tasks, tasks with the tasks numbered under them.")
     public PlanViews.AppendixView appendix(@PathParam("id") UUID id) {
-        service.plan(caller.get(), id);
-        return PlanViews.AppendixView.of(id, tasks.sectionsOf(id), tasks.ofPlan(id), LocalDate.now(clock));
+        PlanContents contents = service.appendix(caller.get(), id);
+        return PlanViews.AppendixView.of(id, contents.sections(), contents.tasks(), LocalDate.now(clock));
     }
 }

@@ -29,7 +29,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.tthc.plan.Task;
 import vn.tthc.plan.TaskQuery;
 import vn.tthc.plan.TaskStatus;
-import vn.tthc.plan.repository.TaskRepository;
 import vn.tthc.plan.access.CurrentCaller;
 import vn.tthc.plan.service.TaskService;
 import vn.tthc.plan.service.UnitResolver;
@@ -54,14 +53,12 @@ import java.util.UUID;
 public class TaskResource {
 
     private final TaskService service;
-    private final TaskRepository tasks;
     private final UnitResolver units;
     private final CurrentCaller caller;
     private final Clock clock;
 
-    public TaskResource(TaskService service, TaskRepository tasks, UnitResolver units, CurrentCaller caller, Clock clock) {
+    public TaskResource(TaskService service, UnitResolver units, CurrentCaller caller, Clock clock) {
         this.service = service;
-        this.tasks = tasks;
         this.units = units;
         this.caller = caller;
         this.clock = clock;
@@ -78,10 +75,8 @@ public class TaskResource {
             @Parameter(example = "dang ky") @QueryParam("q") @Size(max = 200) String text,
             @Valid @BeanParam PageRequest page) {
         LocalDate today = LocalDate.now(clock);
-        TaskRepository.Result result = service.search(caller.get(),
-                new TaskQuery(unitCode, planId, status, dueWithinDays, overdue, text), today, page.page(), page.size());
-        return new Page<>(result.tasks().stream().map(task -> PlanViews.TaskView.of(task, today)).toList(),
-                page.page(), page.size(), result.total());
+        return service.search(caller.get(), new TaskQuery(unitCode, planId, status, dueWithinDays, overdue, text), today, page)
+                .map(task -> PlanViews.TaskView.of(task, today));
     }
 
     @GET
@@ -99,7 +94,7 @@ public class TaskResource {
     public Response recordProgress(@PathParam("id") UUID id, @Valid @NotNull PlanRequests.RecordProgress body,
                                    @Context HttpHeaders headers) {
         service.recordProgress(caller.get(), id, body.occurrenceId(), ETags.expectedVersion(headers), body.update());
-        return view(tasks.require(id));
+        return view(service.task(caller.get(), id));
     }
 
     @GET
@@ -118,7 +113,7 @@ public class TaskResource {
                                        @Context HttpHeaders headers) {
         service.recordProgress(caller.get(), id, null, ETags.expectedVersion(headers), new vn.tthc.plan.ProgressUpdate(TaskStatus.DONE,
                 null, null, request == null ? null : request.completedOn(), null));
-        return PlanViews.TaskView.of(tasks.require(id), LocalDate.now(clock));
+        return PlanViews.TaskView.of(service.task(caller.get(), id), LocalDate.now(clock));
     }
 
     @RolesAllowed({"administrator", "planner"})

@@ -29,7 +29,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.tthc.plan.Officer;
 import vn.tthc.plan.Unit;
 import vn.tthc.plan.UnitKind;
-import vn.tthc.plan.repository.UnitRepository;
 import vn.tthc.plan.access.CurrentCaller;
 import vn.tthc.plan.service.UnitService;
 
@@ -43,12 +42,10 @@ import java.util.List;
 public class UnitResource {
 
     private final UnitService service;
-    private final UnitRepository units;
     private final CurrentCaller caller;
 
-    public UnitResource(UnitService service, UnitRepository units, CurrentCaller caller) {
+    public UnitResource(UnitService service, CurrentCaller caller) {
         this.service = service;
-        this.units = units;
         this.caller = caller;
     }
 
@@ -77,14 +74,14 @@ public class UnitResource {
     @Operation(summary = "List units", description = "Filtered by kind and parent; paginated.")
     public Page<UnitView> list(@QueryParam("kind") UnitKind kind, @QueryParam("parentCode") String parentCode,
                                @Valid @BeanParam PageRequest page) {
-        return Page.of(units.search(kind, parentCode), page, UnitView::of);
+        return service.list(kind, parentCode, page).map(UnitView::of);
     }
 
     @GET
     @Path("/{code}")
     @Operation(summary = "Read a unit", description = "The ETag is the unit's version.")
     public Response get(@PathParam("code") String code) {
-        Unit unit = units.require(code);
+        Unit unit = service.unit(code);
         return Response.ok(UnitView.of(unit)).tag(ETags.of(unit.version())).build();
     }
 

@@ -1,5 +1,7 @@
 package vn.tthc.plan.service;
 
+import vn.tthc.plan.PlanContents;
+
 import vn.tthc.plan.access.Access;
 
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
@@ -63,6 +65,18 @@ public class PlanService {
     /** The plans the caller sees that match the filters, newest first. */
     public PanacheQuery<Plan> search(Caller caller, PlanStatus status, PlanKind kind, String issuingUnitCode) {
         return plans.search(status, kind, issuingUnitCode, access.seenUnits(caller));
+    }
+
+    /** The sections and tasks of a plan the caller sees, in appendix order. */
+    public PlanContents appendix(Caller caller, UUID id) {
+        Plan plan = access.planToSee(caller, id);
+        return new PlanContents(plan, tasks.sectionsOf(id), tasks.ofPlan(id), java.util.Map.of());
+    }
+
+    /** The appendix of a plan the caller sees with every task's progress, for an export. */
+    public PlanContents withProgress(Caller caller, UUID id) {
+        Plan plan = access.planToSee(caller, id);
+        return new PlanContents(plan, tasks.sectionsOf(id), tasks.ofPlan(id), plans.progressOfPlan(id));
     }
 
     public List<PlanAmendment> amendments(Caller caller, UUID id) {

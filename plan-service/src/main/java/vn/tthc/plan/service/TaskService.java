@@ -1,5 +1,8 @@
 package vn.tthc.plan.service;
 
+import vn.tthc.platform.web.Page;
+import vn.tthc.platform.web.PageRequest;
+
 import vn.tthc.plan.access.Access;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -57,8 +60,9 @@ public class TaskService {
     }
 
     /** One page of the tasks the caller sees that match the query, and how many match in all. */
-    public TaskRepository.Result search(Caller caller, TaskQuery query, LocalDate today, int page, int size) {
-        return tasks.search(query, access.seenUnits(caller), today, page, size);
+    public Page<Task> search(Caller caller, TaskQuery query, LocalDate today, PageRequest page) {
+        TaskRepository.Result result = tasks.search(query, access.seenUnits(caller), today, page.page(), page.size());
+        return new Page<>(result.tasks(), page.page(), page.size(), result.total());
     }
 
     /** The progress history of a task the caller sees, oldest first. */

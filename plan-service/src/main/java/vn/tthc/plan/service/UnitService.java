@@ -1,5 +1,9 @@
 package vn.tthc.plan.service;
 
+import vn.tthc.platform.web.PageRequest;
+
+import vn.tthc.platform.web.Page;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import vn.tthc.plan.Caller;
@@ -30,6 +34,15 @@ public class UnitService {
         this.units = units;
         this.audit = audit;
         this.outbox = outbox;
+    }
+
+    /** The units of the tree, filtered by kind and parent, a page at a time. */
+    public Page<Unit> list(UnitKind kind, String parentCode, PageRequest page) {
+        return Page.of(units.search(kind, parentCode), page, unit -> unit);
+    }
+
+    public Unit unit(String code) {
+        return units.require(code);
     }
 
     public record UnitDescription(String name, List<String> shortNames, List<String> aliases, UnitKind kind,

@@ -15,10 +15,8 @@ import vn.tthc.reporting.Caller;
 import vn.tthc.reporting.Figures;
 import vn.tthc.platform.errors.InvalidFieldException;
 import vn.tthc.reporting.TaskCompletionCount;
-import vn.tthc.reporting.repository.EventFigures;
-import vn.tthc.reporting.repository.Units;
+import vn.tthc.reporting.service.FigureService;
 import vn.tthc.reporting.access.CurrentCaller;
-import vn.tthc.reporting.access.UnitAccess;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -32,15 +30,11 @@ public class AggregateResource {
     private static final LocalDate EARLIEST = LocalDate.of(2000, 1, 1);
     private static final LocalDate LATEST = LocalDate.of(2999, 12, 31);
 
-    private final EventFigures figures;
-    private final Units units;
-    private final UnitAccess access;
+    private final FigureService figures;
     private final CurrentCaller caller;
 
-    public AggregateResource(EventFigures figures, Units units, UnitAccess access, CurrentCaller caller) {
+    public AggregateResource(FigureService figures, CurrentCaller caller) {
         this.figures = figures;
-        this.units = units;
-        this.access = access;
         this.caller = caller;
     }
 
@@ -58,10 +52,9 @@ public class AggregateResource {
             @QueryParam("unitCode") @NotBlank @Size(max = 50) String unitCode,
             @Parameter(example = "2024-12-15") @QueryParam("from") LocalDate from,
             @Parameter(example = "2025-12-14") @QueryParam("to") LocalDate to) {
-        access.requireSees(caller.get(), unitCode);
         LocalDate start = orEarliest(from);
         LocalDate end = orLatest(to, start);
-        Figures own = figures.ofUnit(unitCode, start, end);
+        Figures own = figures.ofUnit(caller.get(), unitCode, start, end);
         return new TaskCompletionCount(unitCode, start, end, own.tasksCompleted(), own.tasksCompletedOnTime(),
                 own.tasksCompletedLate());
     }
@@ -76,10 +69,10 @@ public class AggregateResource {
             @Parameter(example = "SKHCN") @QueryParam("unitCode") @NotBlank @Size(max = 50) String unitCode,
             @Parameter(example = "2024-12-15") @QueryParam("from") LocalDate from,
             @Parameter(example = "2025-12-14") @QueryParam("to") LocalDate to) {
-        access.requireSees(caller.get(), unitCode);
         LocalDate start = orEarliest(from);
         LocalDate end = orLatest(to, start);
-        return new UnitFigures(unitCode, start, end, figures.ofSubtree(unitCode, start, end), units.subtreeCodes(unitCode));
+        FigureService.SubtreeFigures subtree = figures.ofSubtree(caller.get(), unitCode, start, end);
+        return new UnitFigures(unitCode, start, end, subtree.figures(), subtree.unitsIncluded());
     }
 
     private static LocalDate orEarliest(LocalDate from) {

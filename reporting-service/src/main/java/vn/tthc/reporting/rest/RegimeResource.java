@@ -47,7 +47,6 @@ import vn.tthc.reporting.RegimeChange;
 import vn.tthc.reporting.period.PeriodType;
 import vn.tthc.reporting.period.ScheduledPeriod;
 import vn.tthc.reporting.regime.RegimeDefinition;
-import vn.tthc.reporting.repository.Regimes;
 import vn.tthc.reporting.access.CurrentCaller;
 import vn.tthc.reporting.service.PeriodService;
 import vn.tthc.reporting.service.RegimeService;
@@ -75,15 +74,13 @@ public class RegimeResource {
 
     private final RegimeService service;
     private final PeriodService periods;
-    private final Regimes regimes;
     private final ObjectMapper objectMapper;
     private final CurrentCaller caller;
 
-    public RegimeResource(RegimeService service, PeriodService periods, Regimes regimes, ObjectMapper objectMapper,
+    public RegimeResource(RegimeService service, PeriodService periods, ObjectMapper objectMapper,
                           CurrentCaller caller) {
         this.service = service;
         this.periods = periods;
-        this.regimes = regimes;
         this.objectMapper = objectMapper;
         this.caller = caller;
     }
@@ -125,8 +122,7 @@ public class RegimeResource {
     @GET
     @Operation(summary = "List report regimes", description = "Shipped and customised regimes, by code.")
     public Page<RegimeSummary> list(@Valid @BeanParam PageRequest page) {
-        var query = regimes.find("order by code");
-        return Page.of(query, page, regime -> {
+        return service.list(page).map(regime -> {
             RegimeDefinition definition = regime.read();
             return new RegimeSummary(regime.code, regime.name, regime.origin.name(), definition.receivingUnitCode(),
                     definition.periodTypes(), regime.version, regime.updatedAt);

@@ -22,8 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.tthc.reporting.Caller;
 import vn.tthc.platform.errors.NotFoundException;
 import vn.tthc.reporting.Unit;
-import vn.tthc.reporting.repository.Calendars;
-import vn.tthc.reporting.repository.Units;
+import vn.tthc.reporting.service.ReferenceDataQueries;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -35,12 +34,10 @@ import java.util.List;
 @RolesAllowed({Caller.ADMINISTRATOR, Caller.PLANNER, Caller.UNIT_OFFICER, Caller.LEADER, Caller.AUDITOR, Caller.INTEGRATION})
 public class UnitResource {
 
-    private final Units units;
-    private final Calendars calendars;
+    private final ReferenceDataQueries referenceData;
 
-    public UnitResource(Units units, Calendars calendars) {
-        this.units = units;
-        this.calendars = calendars;
+    public UnitResource(ReferenceDataQueries referenceData) {
+        this.referenceData = referenceData;
     }
 
     public record UnitView(String code, String name, String kind, String parentCode) {
@@ -59,9 +56,9 @@ public class UnitResource {
     @Path("units/{code}")
     @Operation(summary = "A unit as plan-service last published it, with its ancestors (parent first)")
     public UnitDetail unit(@Parameter(example = "SKHCN-VP") @PathParam("code") String code) {
-        Unit unit = units.findByIdOptional(code).orElseThrow(() -> new NotFoundException("unit", code));
+        Unit unit = referenceData.unit(code);
         return new UnitDetail(unit.code, unit.name, unit.kind, unit.parentCode,
-                units.ancestors(code).stream().map(UnitView::of).toList());
+                referenceData.ancestors(code).stream().map(UnitView::of).toList());
     }
 
     @GET
@@ -69,15 +66,14 @@ public class UnitResource {
     @Operation(summary = "Units of the replica, optionally only those under a unit (itself included)")
     public Page<UnitView> units(@Parameter(example = "SKHCN") @QueryParam("under") @Size(max = 50) String under,
                                 @Valid @BeanParam PageRequest page) {
-        var query = under == null ? units.find("order by code") : units.find("code in ?1 order by code", units.subtreeCodes(under));
-        return Page.of(query, page, UnitView::of);
+        return referenceData.units(under, page).map(UnitView::of);
     }
 
     @GET
     @Path("calendar/years/{year}")
     @Operation(summary = "The exceptions to Monday-to-Friday that feedback-service published for a year")
     public CalendarYearView calendarYear(@PathParam("year") @Min(1900) @Max(2200) int year) {
-        var calendar = calendars.calendar();
+        var calendar = referenceData.calendar();
         if (!calendar.knows(year)) {
             throw new NotFoundException("calendar-year", String.valueOf(year));
         }

@@ -1,5 +1,8 @@
 package vn.tthc.reporting.service;
 
+import vn.tthc.platform.web.Page;
+import vn.tthc.platform.web.PageRequest;
+
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -39,6 +42,11 @@ public class RegimeService {
     private final Submissions submissions;
     private final Clock clock;
     private final RegimeLoader loader = new RegimeLoader();
+
+    /** The regimes, shipped and customised, by code, a page at a time. */
+    public Page<Regime> list(PageRequest page) {
+        return Page.of(regimes.find("order by code"), page, regime -> regime);
+    }
 
     public RegimeService(Regimes regimes, RegimeChanges changes, Submissions submissions, Clock clock) {
         this.regimes = regimes;

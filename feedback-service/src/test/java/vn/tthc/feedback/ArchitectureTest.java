@@ -1,0 +1,11 @@
+package vn.tthc.feedback;
+
+import vn.tthc.local.architecture.LayeringTest;
+
+/** The layering of ARCHITECTURE.md, checked on feedback-service's main classes. */
+class ArchitectureTest extends LayeringTest {
+
+    ArchitectureTest() {
+        super("vn.tthc.feedback", "calendar");
+    }
+}
