@@ -78,7 +78,7 @@ public class TaskRepository implements PanacheRepositoryBase<Task, UUID> {
      * the tasks seen by one who sees {@code units}: those of plans one of the units issues, and those one of
      * the units leads or cooperates on.
      */
-    public Result search(TaskQuery query, UnitSet units, LocalDate today, int page, int size) {
+    public Result search(TaskQuery query, UnitSet units, LocalDate today, int firstResult, int size) {
         if (units.isEmpty()) {
             return new Result(new ArrayList<>(), 0);
         }
@@ -131,7 +131,7 @@ public class TaskRepository implements PanacheRepositoryBase<Task, UUID> {
             count.setParameter(name, value);
         });
         @SuppressWarnings("unchecked")
-        List<UUID> pageIds = ids.setFirstResult(page * size).setMaxResults(size).getResultList();
+        List<UUID> pageIds = ids.setFirstResult(firstResult).setMaxResults(size).getResultList();
         List<Task> found = pageIds.isEmpty() ? new ArrayList<>() : new ArrayList<>(list("id in ?1", pageIds));
         found.sort(Comparator.comparingInt(task -> pageIds.indexOf(task.id())));
         return new Result(found, ((Number) count.getSingleResult()).longValue());

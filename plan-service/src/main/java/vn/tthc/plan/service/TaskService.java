@@ -61,7 +61,7 @@ public class TaskService {
 
     /** One page of the tasks the caller sees that match the query, and how many match in all. */
     public Page<Task> search(Caller caller, TaskQuery query, LocalDate today, PageRequest page) {
-        TaskRepository.Result result = tasks.search(query, access.seenUnits(caller), today, page.page(), page.size());
+        TaskRepository.Result result = tasks.search(query, access.seenUnits(caller), today, page.firstResult(), page.size());
         return new Page<>(result.tasks(), page.page(), page.size(), result.total());
     }
 

@@ -31,6 +31,21 @@ class ProblemResponsesTest {
     }
 
     @Test
+    void aPageBeyondWhatAListCanAddressIsRefusedNotOverflowed() {
+        given().queryParam("page", Integer.MAX_VALUE).queryParam("size", 200)
+                .get("/plans")
+                .then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("type", equalTo("https://tthc.vn/problems/validation"))
+                .body("errors[0].field", equalTo("page"))
+                .body("errors[0].message", equalTo("trang quá xa: với cỡ trang này, trang lớn nhất là 10.737.417"));
+        given().queryParam("page", Integer.MAX_VALUE).queryParam("size", 1)
+                .get("/tasks")
+                .then().statusCode(400)
+                .contentType("application/problem+json");
+    }
+
+    @Test
     void englishOnRequest() {
         given().contentType(ContentType.JSON).header("Accept-Language", "en")
                 .body("{\"title\":\"\"}")

@@ -10,6 +10,7 @@ public record Page<T>(List<T> items, int page, int size, long total) {
 
     /** The requested page of a query, each entity turned into its view. */
     public static <E, T> Page<T> of(PanacheQuery<E> query, PageRequest request, Function<E, T> view) {
+        request.firstResult();
         List<T> items = query.page(io.quarkus.panache.common.Page.of(request.page(), request.size()))
                 .list().stream().map(view).toList();
         return new Page<>(items, request.page(), request.size(), query.count());
@@ -17,7 +18,7 @@ public record Page<T>(List<T> items, int page, int size, long total) {
 
     /** The requested page of an in-memory list. */
     public static <T> Page<T> of(List<T> all, PageRequest request) {
-        int from = (int) Math.min(request.offset(), all.size());
+        int from = Math.min(request.firstResult(), all.size());
         int to = Math.min(from + request.size(), all.size());
         return new Page<>(List.copyOf(all.subList(from, to)), request.page(), request.size(), all.size());
     }

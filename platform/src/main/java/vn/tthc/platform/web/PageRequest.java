@@ -1,16 +1,16 @@
 package vn.tthc.platform.web;
 
-import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.QueryParam;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import vn.tthc.platform.errors.InvalidFieldException;
 
 /**
  * The {@code page} (from 0) and {@code size} (1–200, default 20) query parameters of a list, taken with
- * {@code @Valid @BeanParam}. The one place that bounds paging: a page whose first item lies beyond what a
- * query can address is refused (400) before any arithmetic on it.
+ * {@code @Valid @BeanParam}. The one place that bounds paging: a page whose items lie beyond what a query can
+ * address is refused (400, {@link #firstResult()}) before a query computes its position.
  */
 public class PageRequest {
 
@@ -50,8 +50,20 @@ public class PageRequest {
         return (long) page * size;
     }
 
-    @AssertTrue(message = "{tthc.page.beyond-range}")
-    boolean isPageWithinRange() {
+    /** Whether every item of the page lies where a query can address it (an int position). */
+    public boolean isPageWithinRange() {
         return offset() + size <= Integer.MAX_VALUE;
+    }
+
+    /**
+     * The position of the page's first item, for a query.
+     *
+     * @throws InvalidFieldException (400) when the page lies beyond what a query can address
+     */
+    public int firstResult() {
+        if (!isPageWithinRange()) {
+            throw new InvalidFieldException("page", "page.beyond-range", Integer.MAX_VALUE / size - 1);
+        }
+        return (int) offset();
     }
 }
