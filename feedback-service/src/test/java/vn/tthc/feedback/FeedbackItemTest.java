@@ -69,11 +69,11 @@ class FeedbackItemTest {
         assertThat(item.answerDueDate()).isEqualTo(LocalDate.of(2025, 3, 27));
         assertThat(item.status()).isEqualTo(ItemStatus.IN_PROGRESS);
 
-        item.draftAnswer("Dự thảo 1", null, EXPERT, on(2025, 3, 20));
+        item.draftAnswer("Dự thảo 1", null, EXPERT, on(2025, 3, 20), DEADLINES);
         item.returnAnswer("Chưa trả lời thời hạn", DIRECTOR, on(2025, 3, 21), DEADLINES);
         assertThat(item.status()).isEqualTo(ItemStatus.IN_PROGRESS);
         assertThat(item.openStep().orElseThrow().kind()).isEqualTo(StepKind.HANDLING);
-        item.draftAnswer("Dự thảo 2", null, EXPERT, on(2025, 3, 24));
+        item.draftAnswer("Dự thảo 2", null, EXPERT, on(2025, 3, 24), DEADLINES);
         item.approveAnswer(null, DIRECTOR, on(2025, 3, 25));
         item.sendAnswer(null, CLERK, on(2025, 3, 26), DEADLINES);
         assertThat(item.answeredOnTime()).isTrue();
@@ -105,7 +105,7 @@ class FeedbackItemTest {
         assertThat(item.openStep().orElseThrow().dueDate()).isEqualTo(LocalDate.of(2025, 3, 13));
         assertThat(item.answerDueDate()).isEqualTo(LocalDate.of(2025, 3, 17));
         item.start(null, EXPERT, on(2025, 3, 11));
-        item.draftAnswer("Trả lời", null, EXPERT, on(2025, 3, 18));
+        item.draftAnswer("Trả lời", null, EXPERT, on(2025, 3, 18), DEADLINES);
         assertThat(item.openStep().orElseThrow().dueDate()).isEqualTo(LocalDate.of(2025, 3, 18));
         item.approveAnswer(null, DIRECTOR, on(2025, 3, 18));
         item.sendAnswer(null, CLERK, on(2025, 3, 18), DEADLINES);
@@ -206,7 +206,7 @@ class FeedbackItemTest {
                 if (status == ItemStatus.IN_PROGRESS) {
                     break;
                 }
-                item.draftAnswer("Trả lời", null, EXPERT, m);
+                item.draftAnswer("Trả lời", null, EXPERT, m, DEADLINES);
                 if (status == ItemStatus.ANSWER_DRAFTED) {
                     break;
                 }
@@ -233,7 +233,7 @@ class FeedbackItemTest {
             case TRANSFER -> item.transfer(Classification.CONDUCT, null, "Thanh tra", null, CLERK, m);
             case ASSIGN -> item.assign("SKHCN-QLKH", null, CLERK, m, DEADLINES);
             case START -> item.start(null, EXPERT, m);
-            case DRAFT_ANSWER -> item.draftAnswer("x", null, EXPERT, m);
+            case DRAFT_ANSWER -> item.draftAnswer("x", null, EXPERT, m, DEADLINES);
             case APPROVE_ANSWER -> item.approveAnswer(null, DIRECTOR, m);
             case RETURN_ANSWER -> item.returnAnswer("x", DIRECTOR, m, DEADLINES);
             case SEND_ANSWER -> item.sendAnswer(null, CLERK, m, DEADLINES);
