@@ -98,6 +98,21 @@ class FeedbackItemTest {
     }
 
     @Test
+    void aLateDraftOnADayOffGivesTheAnswerStepUntilTheNextWorkingDay() {
+        // Civil Code art. 148(5): the answer was due on 17 March 2025; the draft comes on Saturday 22 March, so
+        // the answer step, due "today", ends on Monday 24 March, and is not overdue on that Monday.
+        FeedbackItem item = received(on(2025, 3, 10), Channel.PROVINCIAL_PORTAL, false);
+        item.assign("SKHCN-QLKH", null, CLERK, on(2025, 3, 10), DEADLINES);
+        item.start(null, EXPERT, on(2025, 3, 11));
+        item.draftAnswer("Trả lời", null, EXPERT, on(2025, 3, 22), DEADLINES);
+        Step answer = item.openStep().orElseThrow();
+        assertThat(answer.kind()).isEqualTo(StepKind.ANSWER);
+        assertThat(answer.dueDate()).isEqualTo(LocalDate.of(2025, 3, 24));
+        assertThat(answer.markOverdue(LocalDate.of(2025, 3, 24))).isFalse();
+        assertThat(answer.markOverdue(LocalDate.of(2025, 3, 25))).isTrue();
+    }
+
+    @Test
     void anAnswerSentAfterItsDueDateIsLate() {
         FeedbackItem item = received(on(2025, 3, 10), Channel.PROVINCIAL_PORTAL, false);
         item.assign("SKHCN-QLKH", null, CLERK, on(2025, 3, 10), DEADLINES);
