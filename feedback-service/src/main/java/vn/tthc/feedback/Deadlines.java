@@ -24,6 +24,15 @@ public record Deadlines(WorkingDays days, TimeLimits limits) {
         return days.addWorkingDays(answeredOn, limits.publication());
     }
 
+    /**
+     * The day a time limit whose last day is {@code printed} really ends: that day if it is a working day,
+     * else the next working day (Civil Code 2015, art. 148(5)). Limits counted in working days end on a
+     * working day already.
+     */
+    public LocalDate lastDay(LocalDate printed) {
+        return days.lastDayOfTimeLimit(printed);
+    }
+
     public LocalDate extend(LocalDate due, int workingDays) {
         return days.addWorkingDays(due, workingDays);
     }

@@ -260,14 +260,17 @@ public class FeedbackItem {
         apply(Action.START, actor, moment, note);
     }
 
-    /** The division reports back with a draft answer; the department has until the answer's due date. */
-    public void draftAnswer(String text, String note, Actor actor, Moment moment) {
+    /**
+     * The division reports back with a draft answer; the department has until the answer's due date, or, when
+     * that is past, until the end of today — on a day off, of the next working day (Civil Code art. 148(5)).
+     */
+    public void draftAnswer(String text, String note, Actor actor, Moment moment, Deadlines deadlines) {
         apply(Action.DRAFT_ANSWER, actor, moment, note);
         answer = VietnameseText.normalize(text);
         refreshSearchText();
         endOpenStep(moment.today());
         openStep(StepKind.ANSWER, receivingUnitCode, moment.today(),
-                answerDueDate.isBefore(moment.today()) ? moment.today() : answerDueDate);
+                answerDueDate.isBefore(moment.today()) ? deadlines.lastDay(moment.today()) : answerDueDate);
     }
 
     public void approveAnswer(String note, Actor actor, Moment moment) {

@@ -72,11 +72,11 @@ class FeedbackItemTest {
         assertThat(item.answerDueDate()).isEqualTo(LocalDate.of(2025, 3, 27));
         assertThat(item.status()).isEqualTo(ItemStatus.IN_PROGRESS);
 
-        item.draftAnswer("Dự thảo 1", null, EXPERT, on(2025, 3, 20));
+        item.draftAnswer("Dự thảo 1", null, EXPERT, on(2025, 3, 20), DEADLINES);
         item.returnAnswer("Chưa trả lời thời hạn", DIRECTOR, on(2025, 3, 21), DEADLINES);
         assertThat(item.status()).isEqualTo(ItemStatus.IN_PROGRESS);
         assertThat(item.openStep().orElseThrow().kind()).isEqualTo(StepKind.HANDLING);
-        item.draftAnswer("Dự thảo 2", null, EXPERT, on(2025, 3, 24));
+        item.draftAnswer("Dự thảo 2", null, EXPERT, on(2025, 3, 24), DEADLINES);
         item.approveAnswer(null, DIRECTOR, on(2025, 3, 25));
         item.sendAnswer(null, CLERK, on(2025, 3, 26), DEADLINES);
         assertThat(item.answeredOnTime()).isTrue();
@@ -101,6 +101,21 @@ class FeedbackItemTest {
     }
 
     @Test
+    void aLateDraftOnADayOffGivesTheAnswerStepUntilTheNextWorkingDay() {
+        // Civil Code art. 148(5): the answer was due on 17 March 2025; the draft comes on Saturday 22 March, so
+        // the answer step, due "today", ends on Monday 24 March, and is not overdue on that Monday.
+        FeedbackItem item = received(on(2025, 3, 10), Channel.PROVINCIAL_PORTAL, false);
+        item.assign("SKHCN-QLKH", null, CLERK, on(2025, 3, 10), DEADLINES);
+        item.start(null, EXPERT, on(2025, 3, 11));
+        item.draftAnswer("Trả lời", null, EXPERT, on(2025, 3, 22), DEADLINES);
+        Step answer = item.openStep().orElseThrow();
+        assertThat(answer.kind()).isEqualTo(StepKind.ANSWER);
+        assertThat(answer.dueDate()).isEqualTo(LocalDate.of(2025, 3, 24));
+        assertThat(answer.markOverdue(LocalDate.of(2025, 3, 24))).isFalse();
+        assertThat(answer.markOverdue(LocalDate.of(2025, 3, 25))).isTrue();
+    }
+
+    @Test
     void anAnswerSentAfterItsDueDateIsLate() {
         FeedbackItem item = received(on(2025, 3, 10), Channel.PROVINCIAL_PORTAL, false);
         item.assign("SKHCN-QLKH", null, CLERK, on(2025, 3, 10), DEADLINES);
@@ -108,7 +123,7 @@ class FeedbackItemTest {
         assertThat(item.openStep().orElseThrow().dueDate()).isEqualTo(LocalDate.of(2025, 3, 13));
         assertThat(item.answerDueDate()).isEqualTo(LocalDate.of(2025, 3, 17));
         item.start(null, EXPERT, on(2025, 3, 11));
-        item.draftAnswer("Trả lời", null, EXPERT, on(2025, 3, 18));
+        item.draftAnswer("Trả lời", null, EXPERT, on(2025, 3, 18), DEADLINES);
         assertThat(item.openStep().orElseThrow().dueDate()).isEqualTo(LocalDate.of(2025, 3, 18));
         item.approveAnswer(null, DIRECTOR, on(2025, 3, 18));
         item.sendAnswer(null, CLERK, on(2025, 3, 18), DEADLINES);
@@ -209,7 +224,7 @@ class FeedbackItemTest {
                 if (status == ItemStatus.IN_PROGRESS) {
                     break;
                 }
-                item.draftAnswer("Trả lời", null, EXPERT, m);
+                item.draftAnswer("Trả lời", null, EXPERT, m, DEADLINES);
                 if (status == ItemStatus.ANSWER_DRAFTED) {
                     break;
                 }
@@ -236,7 +251,7 @@ class FeedbackItemTest {
             case TRANSFER -> item.transfer(Classification.CONDUCT, null, "Thanh tra", null, CLERK, m);
             case ASSIGN -> item.assign("SKHCN-QLKH", null, CLERK, m, DEADLINES);
             case START -> item.start(null, EXPERT, m);
-            case DRAFT_ANSWER -> item.draftAnswer("x", null, EXPERT, m);
+            case DRAFT_ANSWER -> item.draftAnswer("x", null, EXPERT, m, DEADLINES);
             case APPROVE_ANSWER -> item.approveAnswer(null, DIRECTOR, m);
             case RETURN_ANSWER -> item.returnAnswer("x", DIRECTOR, m, DEADLINES);
             case SEND_ANSWER -> item.sendAnswer(null, CLERK, m, DEADLINES);

@@ -91,9 +91,13 @@ public class Task {
     @Column(name = "schedule_text")
     private String scheduleText;
 
-    /** The final deadline; null for ongoing, on-demand and event-driven tasks. */
+    /** The final deadline as printed; null for ongoing, on-demand and event-driven tasks. */
     @Column(name = "due_date")
     private LocalDate dueDate;
+
+    /** The final deadline in effect: moved to the next working day when printed on a day off (Civil Code art. 148(5)). */
+    @Column(name = "effective_due_date")
+    private LocalDate effectiveDueDate;
 
     @JdbcTypeCode(SqlTypes.JSON)
     @Column(nullable = false)
@@ -182,12 +186,22 @@ public class Task {
                 dueDate = occurrences.get(occurrences.size() - 1).dueDate();
             }
         }
+        applyCalendar(WorkingDayCalendar.WEEKENDS_ONLY);
         for (UnitRef unit : spec.leadUnits()) {
             if (!unit.isMatched()) {
                 found.add(new TaskWarning(TaskWarning.UNKNOWN_UNIT, "Chưa xác định được đơn vị “" + unit.text() + "” trong danh mục đơn vị."));
             }
         }
         this.warnings = found;
+    }
+
+    /**
+     * Sets the due dates in effect from the printed ones: a due date on a weekend or a day off of the calendar
+     * moves to the next working day (Civil Code 2015, art. 148(5)). Lateness and overdue are judged on them.
+     */
+    public void applyCalendar(WorkingDayCalendar calendar) {
+        effectiveDueDate = calendar.effectiveDueDate(dueDate);
+        occurrences.forEach(occurrence -> occurrence.applyCalendar(calendar));
     }
 
     /** Links the task to a report regime (null unlinks it). */
@@ -240,7 +254,8 @@ public class Task {
         Optional<TaskCompletion> done = Optional.empty();
         if (occurrence != null) {
             if (occurrence.apply(update.status(), completion)) {
-                done = Optional.of(completion(occurrence.dueDate(), completion, occurrence.isOnTime(), occurrence));
+                done = Optional.of(completion(occurrence.dueDate(), occurrence.effectiveDueDate(), completion,
+                        occurrence.isOnTime(), occurrence));
             }
             settleFromOccurrences();
         } else {
@@ -250,7 +265,7 @@ public class Task {
             status = update.status();
             completedOn = completion;
             if (status == TaskStatus.DONE) {
-                done = Optional.of(completion(dueDate, completion, isOnTime(), null));
+                done = Optional.of(completion(dueDate, effectiveDueDate, completion, isOnTime(), null));
             }
         }
         return new ProgressOutcome(new ProgressEntry(id, occurrence == null ? null : occurrence.id(), update, completion, by, now), done);
@@ -324,14 +339,15 @@ public class Task {
         }
     }
 
-    private TaskCompletion completion(LocalDate due, LocalDate done, boolean onTime, TaskOccurrence occurrence) {
-        return new TaskCompletion(id, planId, label, leadUnitCode, due, done, onTime,
+    private TaskCompletion completion(LocalDate due, LocalDate effectiveDue, LocalDate done, boolean onTime,
+                                      TaskOccurrence occurrence) {
+        return new TaskCompletion(id, planId, label, leadUnitCode, due, effectiveDue, done, onTime,
                 occurrence == null ? null : occurrence.id(), occurrence == null ? null : occurrence.label());
     }
 
-    /** Whether the task was done by its due date; a task without a due date is never late. */
+    /** Whether the task was done by its effective due date; a task without a due date is never late. */
     public boolean isOnTime() {
-        return completedOn != null && (dueDate == null || !completedOn.isAfter(dueDate));
+        return completedOn != null && (effectiveDueDate == null || !completedOn.isAfter(effectiveDueDate));
     }
 
     public UUID id() {
@@ -392,6 +408,10 @@ public class Task {
 
     public LocalDate dueDate() {
         return dueDate;
+    }
+
+    public LocalDate effectiveDueDate() {
+        return effectiveDueDate;
     }
 
     public List<TaskWarning> warnings() {

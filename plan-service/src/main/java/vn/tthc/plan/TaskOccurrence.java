@@ -32,8 +32,13 @@ public class TaskOccurrence {
     @Column(nullable = false)
     private String label;
 
+    /** The due date as the plan prints it. */
     @Column(name = "due_date", nullable = false)
     private LocalDate dueDate;
+
+    /** When it is really due: the printed date, or the next working day when that is a day off (Civil Code art. 148(5)). */
+    @Column(name = "effective_due_date", nullable = false)
+    private LocalDate effectiveDueDate;
 
     @Column(name = "within_period", nullable = false)
     private boolean withinPeriod;
@@ -60,6 +65,7 @@ public class TaskOccurrence {
         this.position = position;
         this.label = occurrence.label();
         this.dueDate = occurrence.dueDate();
+        this.effectiveDueDate = WorkingDayCalendar.WEEKENDS_ONLY.effectiveDueDate(dueDate);
         this.withinPeriod = occurrence.withinPeriod();
         this.status = TaskStatus.NOT_STARTED;
     }
@@ -86,16 +92,21 @@ public class TaskOccurrence {
         this.completedOn = null;
     }
 
-    /** Done after the due date counts as late. */
+    /** Moves the effective due date off days off on the calendar. */
+    void applyCalendar(WorkingDayCalendar calendar) {
+        effectiveDueDate = calendar.effectiveDueDate(dueDate);
+    }
+
+    /** Done after the effective due date counts as late. */
     public boolean isOnTime() {
-        return completedOn != null && !completedOn.isAfter(dueDate);
+        return completedOn != null && !completedOn.isAfter(effectiveDueDate);
     }
 
     /**
-     * Marks an open occurrence past its due date as overdue, once; returns whether it was marked now.
+     * Marks an open occurrence past its effective due date as overdue, once; returns whether it was marked now.
      */
     public boolean markOverdue(LocalDate today) {
-        if (!isOpen() || !today.isAfter(dueDate) || overdueSince != null) {
+        if (!isOpen() || !today.isAfter(effectiveDueDate) || overdueSince != null) {
             return false;
         }
         overdueSince = today;
@@ -103,7 +114,7 @@ public class TaskOccurrence {
     }
 
     public boolean isOverdue(LocalDate today) {
-        return isOpen() && today.isAfter(dueDate);
+        return isOpen() && today.isAfter(effectiveDueDate);
     }
 
     public UUID id() {
@@ -124,6 +135,10 @@ public class TaskOccurrence {
 
     public LocalDate dueDate() {
         return dueDate;
+    }
+
+    public LocalDate effectiveDueDate() {
+        return effectiveDueDate;
     }
 
     public boolean withinPeriod() {

@@ -42,8 +42,13 @@ public class Submission {
     @Column(name = "period_end", nullable = false)
     public LocalDate periodEnd;
 
+    /** The effective deadline: the printed one, or the next working day when that is a day off. */
     @Column(name = "last_allowed_day", nullable = false)
     public LocalDate lastAllowedDay;
+
+    /** The deadline as the regime or request states it. */
+    @Column(name = "printed_last_allowed_day", nullable = false)
+    public LocalDate printedLastAllowedDay;
 
     @Column(name = "unit_code", nullable = false)
     public String unitCode;
@@ -84,6 +89,7 @@ public class Submission {
         periodStart = scheduled.period().start();
         periodEnd = scheduled.period().end();
         lastAllowedDay = scheduled.lastAllowedDay();
+        printedLastAllowedDay = scheduled.printedLastAllowedDay();
     }
 
     /** Records a submission made on {@code day}; returns whether it is late. */

@@ -61,6 +61,15 @@ public final class WorkingDays {
     }
 
     /**
+     * Civil Code 2015, art. 148(5): a time limit whose last day is a weekend or a day off ends at the end of
+     * the next working day. The effective last day of a limit printed as ending on {@code printed}: that day
+     * if it is a working day, else the next one.
+     */
+    public LocalDate lastDayOfTimeLimit(LocalDate printed) {
+        return addWorkingDays(printed, 0);
+    }
+
+    /**
      * The working days after {@code from} up to and including {@code to}; negative when {@code to} is
      * before {@code from}. So {@code workingDaysBetween(d, addWorkingDays(d, n)) == n} for n ≥ 1, and the
      * time a petition took is {@code workingDaysBetween(received, answered)}.

@@ -8,14 +8,16 @@ import java.util.TreeSet;
 
 /**
  * What the government announced for one year, on top of {@link HolidayRules}: days off it added
- * (compensatory days, a longer Tết block), default holidays it moved away (e.g. 3 September instead of
- * 1 September), and weekend days it made working days in exchange (làm bù).
+ * (a longer Tết block, days off in exchange for worked weekend days), default holidays or made-up days it
+ * moved away (e.g. 3 September instead of 1 September), and weekend days it made working days (làm bù).
  *
  * <p>The sets are unmodifiable and iterate in date order; {@code null} reads as empty.
  *
  * @param year the Gregorian year; every date must fall in it
- * @param addedDaysOff extra non-working days; a day that is already a holiday or a weekend changes nothing
- * @param removedDaysOff default holidays that are working days this year
+ * @param addedDaysOff extra non-working days; a day that is already a holiday or a weekend changes nothing,
+ *                     except that days added near mùng 1 are the announced Tết block, which replaces the
+ *                     default Tết days (see {@link WorkingDayCalendar})
+ * @param removedDaysOff default holidays or made-up days that are working days this year
  * @param swappedWorkingDays Saturdays or Sundays that are working days this year
  */
 public record YearOverrides(int year, Set<LocalDate> addedDaysOff, Set<LocalDate> removedDaysOff,

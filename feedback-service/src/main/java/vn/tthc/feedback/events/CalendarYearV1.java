@@ -3,6 +3,7 @@ package vn.tthc.feedback.events;
 import vn.tthc.platform.events.outbox.DomainEvent;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
+import vn.tthc.feedback.calendar.DayOff;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -17,7 +18,15 @@ public record CalendarYearV1(int year, List<LocalDate> nonWorkingDays, List<Loca
     public static final String TYPE = "vn.tthc.feedback.calendar.year.v1";
     public static final String TOPIC = "feedback.calendar";
 
-    public record Holiday(LocalDate date, String name) {
+    /**
+     * One day off of the year: a holiday (weekend ones included), a made-up day, an announced day off or a day
+     * off in exchange for a swapped weekend day, with its legal basis.
+     */
+    public record Holiday(LocalDate date, String name, DayOff.Reason reason, String legalBasis) {
+
+        public static Holiday of(DayOff day) {
+            return new Holiday(day.date(), day.name(), day.reason(), day.legalBasis());
+        }
     }
 
     @Override

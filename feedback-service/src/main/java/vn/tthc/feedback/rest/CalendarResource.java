@@ -66,6 +66,9 @@ public class CalendarResource {
         }
     }
 
+    @Schema(description = "A year's calendar. holidays lists every day off (weekend holidays included) with its reason "
+            + "and legal basis; a holiday on a Saturday or Sunday is made up on the next working day (art. 111(3)); "
+            + "announced days off near mùng 1 replace the default Tết days.")
     public record YearView(int year, List<LocalDate> nonWorkingDays, List<LocalDate> workingWeekendDays,
                            List<CalendarYearV1.Holiday> holidays, OverridesView overrides, List<ChangeView> history,
                            long version) {
@@ -81,9 +84,11 @@ public class CalendarResource {
 
     @Schema(description = "What the government announced for the year, replacing what was stored")
     public record OverridesBody(
-            @Schema(description = "Extra days off (compensatory days, the Tết block)", examples = "[\"2026-02-14\"]")
+            @Schema(description = "Extra days off (the Tết block, which then replaces the default Tết days; days off in "
+                    + "exchange for swapped weekend days). Made-up days for weekend holidays are computed, not entered.",
+                    examples = "[\"2026-02-14\"]")
             @Size(max = 60) List<@NotNull LocalDate> addedDaysOff,
-            @Schema(description = "Default holidays that are working days this year")
+            @Schema(description = "Default holidays or made-up days that are working days this year")
             @Size(max = 20) List<@NotNull LocalDate> removedDaysOff,
             @Schema(description = "Saturdays or Sundays that are working days (làm bù)")
             @Size(max = 20) List<@NotNull LocalDate> swappedWorkingDays,
@@ -96,7 +101,8 @@ public class CalendarResource {
     @GET
     @Path("/years/{year}")
     @Operation(summary = "A year's working-day calendar", description = "Any staff role, integration. Weekdays off, working "
-            + "weekend days, named holidays, the overrides and their history (who changed them: subject, name, unit; "
+            + "weekend days, every day off with its reason (HOLIDAY, MADE_UP_DAY, ANNOUNCED_DAY_OFF, WEEKEND_SWAP) and "
+            + "legal basis (Labour Code 2019 art. 112(1), art. 111(3), the year's notice) in holidays, the overrides and their history (who changed them: subject, name, unit; "
             + "when); the ETag is the overrides' version. The same data as on feedback.calendar.")
     public Response year(@PathParam("year") @Min(1900) @Max(2199) int year) {
         CalendarService.YearView view = calendar.year(year);
@@ -118,7 +124,8 @@ public class CalendarResource {
     @GET
     @Path("/deadline")
     @Operation(summary = "The day N working days after a date", description = "Any staff role, integration. The start day is "
-            + "not counted (a time limit of N working days from receipt).")
+            + "not counted (a time limit of N working days from receipt). With workingDays=0: the date itself, or when it "
+            + "is a weekend or a day off the next working day (Civil Code 2015 art. 148(5)).")
     public DeadlineView deadline(@QueryParam("from") @NotNull LocalDate from,
                                  @QueryParam("workingDays") @NotNull @Min(0) @Max(366) Integer workingDays) {
         WorkingDays days = calendar.workingDays();

@@ -30,9 +30,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 
 /**
  * The working-day calendar this service owns for the whole system: holiday rules (lunar dates computed at
@@ -165,22 +163,9 @@ public class CalendarService {
         return true;
     }
 
-    /** Every holiday and announced day off of the year, named, weekends included. */
+    /** Every day off of the year with its reason and legal basis, weekend holidays included. */
     static List<CalendarYearV1.Holiday> holidays(WorkingDayCalendar calendar, int year) {
-        HolidayRules rules = calendar.rules();
-        Map<LocalDate, String> named = new TreeMap<>();
-        named.put(HolidayRules.NEW_YEAR.atYear(year), "Tết Dương lịch");
-        rules.tet(year).forEach(day -> named.put(day, "Tết Nguyên đán"));
-        named.put(rules.hungKingsDay(year), "Giỗ Tổ Hùng Vương");
-        named.put(HolidayRules.REUNIFICATION_DAY.atYear(year), "Ngày Chiến thắng");
-        named.put(HolidayRules.LABOUR_DAY.atYear(year), "Ngày Quốc tế Lao động");
-        named.put(HolidayRules.NATIONAL_DAY.atYear(year), "Quốc khánh");
-        named.put(rules.nationalDayCompanion().atYear(year), "Quốc khánh");
-        YearOverrides overrides = calendar.overrides(year);
-        overrides.addedDaysOff().forEach(day -> named.putIfAbsent(day, "Ngày nghỉ theo thông báo"));
-        overrides.removedDaysOff().forEach(named::remove);
-        named.keySet().removeIf(day -> day.getYear() != year);
-        return named.entrySet().stream().map(e -> new CalendarYearV1.Holiday(e.getKey(), e.getValue())).toList();
+        return calendar.daysOff(year).stream().map(CalendarYearV1.Holiday::of).toList();
     }
 
     private static void requireSupported(int year) {

@@ -92,7 +92,7 @@ public class DemoData {
         published.start(null, EXPERT, at(days.addWorkingDays(d, 2)));
         published.draftAnswer("Hồ sơ của ông thiếu bản sao quyết định thành lập tổ chức; Sở đã có văn bản đề nghị bổ sung. "
                 + "Sau khi nhận đủ hồ sơ, Giấy chứng nhận đã được cấp và trả qua dịch vụ bưu chính công ích.", null, EXPERT,
-                at(days.addWorkingDays(d, 3)));
+                at(days.addWorkingDays(d, 3)), deadlines);
         published.approveAnswer("Đồng ý nội dung trả lời", DIRECTOR, at(days.addWorkingDays(d, 4)));
         send(published, days.addWorkingDays(d, 4), deadlines);
         published.publish(null, CLERK, at(days.addWorkingDays(d, 6)));
@@ -111,7 +111,7 @@ public class DemoData {
                 at(days.addWorkingDays(d, 4)), deadlines);
         late.draftAnswer("Thành phần hồ sơ và thời hạn thẩm định công nghệ thực hiện theo Luật Chuyển giao công nghệ và "
                 + "Nghị định hướng dẫn; Sở gửi kèm danh mục hồ sơ.", null, new Actor("chuyenvien.qlcn", TECH_DIVISION),
-                at(days.addWorkingDays(d, 14)));
+                at(days.addWorkingDays(d, 14)), deadlines);
         late.approveAnswer(null, DIRECTOR, at(days.addWorkingDays(d, 15)));
         send(late, days.addWorkingDays(d, 16), deadlines);
 

@@ -110,7 +110,7 @@ public class WorkflowService {
     @Transactional
     public FeedbackItem draftAnswer(UUID id, Long expectedVersion, String answer, String note, Caller caller) {
         FeedbackItem item = load(id, expectedVersion, caller, ItemAction.HANDLE);
-        item.draftAnswer(answer, note, caller.actor(), Moment.now(clock));
+        item.draftAnswer(answer, note, caller.actor(), Moment.now(clock), calendar.deadlines());
         return item;
     }
 

@@ -3,7 +3,6 @@ package vn.tthc.feedback.calendar;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
-import java.time.MonthDay;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -44,16 +43,9 @@ class HolidayRulesTest {
     @Test
     void tetDaysAreConfigurable() {
         // 2025 as the government set it: 28 and 29 tháng Chạp, then mùng 1 to mùng 3.
-        HolidayRules rules = new HolidayRules(MonthDay.of(9, 1), 2, 3);
+        HolidayRules rules = new HolidayRules(2, 3);
         assertThat(rules.tet(2025)).containsExactly(
                 date(2025, 1, 27), date(2025, 1, 28), date(2025, 1, 29), date(2025, 1, 30), date(2025, 1, 31));
-    }
-
-    @Test
-    void theDayNextToNationalDayCanBeThe3rd() {
-        HolidayRules rules = new HolidayRules(MonthDay.of(9, 3), 1, 4);
-        assertThat(rules.holidays(2025)).contains(date(2025, 9, 2), date(2025, 9, 3))
-                .doesNotContain(date(2025, 9, 1));
     }
 
     @Test
@@ -65,11 +57,9 @@ class HolidayRulesTest {
 
     @Test
     void rejectsImpossibleRules() {
-        assertThatThrownBy(() -> new HolidayRules(MonthDay.of(9, 4), 1, 4))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("1 or 3 September");
-        assertThatThrownBy(() -> new HolidayRules(MonthDay.of(9, 1), 0, 0))
+        assertThatThrownBy(() -> new HolidayRules(0, 0))
                 .isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> new HolidayRules(MonthDay.of(9, 1), -1, 6))
+        assertThatThrownBy(() -> new HolidayRules(-1, 6))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 }

@@ -24,6 +24,10 @@ class LunarCalendarTest {
             "2024, 2024-02-10",
             "2025, 2025-01-29",
             "2026, 2026-02-17",
+            "2027, 2027-02-06",
+            "2028, 2028-01-26",
+            "2029, 2029-02-13",
+            "2030, 2030-02-02",
     })
     void vietnameseNewYear(int year, LocalDate tet) {
         assertThat(VIETNAM.newYear(year)).isEqualTo(tet);
@@ -35,6 +39,9 @@ class LunarCalendarTest {
     @CsvSource({
             "1985, 1985-01-21, 1985-02-20",
             "2007, 2007-02-17, 2007-02-18",
+            // The new moon of early February 2030 falls just before midnight at UTC+7, just after it at UTC+8
+            // (the reference month starts put Vietnamese mùng 1 on 2030-02-02; published Chinese calendars on the 3rd).
+            "2030, 2030-02-02, 2030-02-03",
     })
     void newYearDiffersFromTheChineseOneInSomeYears(int year, LocalDate vietnam, LocalDate china) {
         assertThat(VIETNAM.newYear(year)).isEqualTo(vietnam);

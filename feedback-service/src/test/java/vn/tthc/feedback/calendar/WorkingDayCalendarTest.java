@@ -19,10 +19,10 @@ class WorkingDayCalendarTest {
     void aYearWithoutOverridesKeepsTheWeekdayHolidays() {
         ResolvedYear year = new WorkingDayCalendar(HolidayRules.DEFAULT, List.of()).resolve(2025);
 
-        // Mùng 4 Tết, 2025-02-01, is a Saturday: already not a working day, so not listed.
+        // Mùng 4 Tết, 2025-02-01, is a Saturday: made up on Monday 3 February.
         assertThat(year.weekdaysOff()).containsExactly(
                 date(2025, 1, 1),
-                date(2025, 1, 28), date(2025, 1, 29), date(2025, 1, 30), date(2025, 1, 31),
+                date(2025, 1, 28), date(2025, 1, 29), date(2025, 1, 30), date(2025, 1, 31), date(2025, 2, 3),
                 date(2025, 4, 7), date(2025, 4, 30), date(2025, 5, 1),
                 date(2025, 9, 1), date(2025, 9, 2));
         assertThat(year.workingWeekendDays()).isEmpty();

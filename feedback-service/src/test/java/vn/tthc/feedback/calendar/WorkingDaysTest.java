@@ -4,7 +4,6 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
-import java.time.MonthDay;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -73,9 +72,11 @@ class WorkingDaysTest {
 
         @Test
         void tet2025ByTheDefaultRuleAlone() {
-            // Without the announcement Monday 27 January (28 tháng Chạp) is a working day.
+            // Without the announcement Monday 27 January (28 tháng Chạp) is a working day; Tết is 28 January to
+            // Saturday 1 February, made up on Monday 3 February (Labour Code art. 111(3)).
             assertThat(DEFAULTS.isWorkingDay(date(2025, 1, 27))).isTrue();
-            assertThat(DEFAULTS.addWorkingDays(date(2025, 1, 24), 5)).isEqualTo(date(2025, 2, 6));
+            assertThat(DEFAULTS.isWorkingDay(date(2025, 2, 3))).isFalse();
+            assertThat(DEFAULTS.addWorkingDays(date(2025, 1, 24), 5)).isEqualTo(date(2025, 2, 7));
         }
 
         @Test
@@ -131,20 +132,20 @@ class WorkingDaysTest {
         }
 
         @Test
-        void nationalDayWithTheThirdOfSeptember() {
-            WorkingDays days = new WorkingDays(new WorkingDayCalendar(new HolidayRules(MonthDay.of(9, 3), 1, 4), List.of()));
-            // 2025: Tuesday 2 and Wednesday 3 September.
+        void nationalDayMovedToTheThirdByNotice() {
+            // 2025 as if the notice had given Wednesday 3 September instead of Monday 1 September.
+            WorkingDays days = new WorkingDays(new WorkingDayCalendar(HolidayRules.DEFAULT, List.of(
+                    YearOverrides.none(2025).withDayOffRemoved(date(2025, 9, 1))
+                            .withDaysOff(date(2025, 9, 3), date(2025, 9, 3)))));
             assertThat(days.addWorkingDays(date(2025, 8, 29), 1)).isEqualTo(date(2025, 9, 1));
             assertThat(days.addWorkingDays(date(2025, 8, 29), 2)).isEqualTo(date(2025, 9, 4));
         }
 
         @Test
-        void hungKingsDayOnASundayNeedsACompensatoryDayAsData() {
-            // 10/3 of lunar 2026 is Sunday 26 April 2026.
-            assertThat(DEFAULTS.isWorkingDay(date(2026, 4, 27))).isTrue();
-            WorkingDays days = new WorkingDays(new WorkingDayCalendar(HolidayRules.DEFAULT, List.of(
-                    YearOverrides.none(2026).withDaysOff(date(2026, 4, 27), date(2026, 4, 27)))));
-            assertThat(days.addWorkingDays(date(2026, 4, 24), 1)).isEqualTo(date(2026, 4, 28));
+        void hungKingsDayOnASundayIsMadeUpOnMonday() {
+            // 10/3 of lunar 2026 is Sunday 26 April 2026: Monday 27 April is off (Labour Code art. 111(3)).
+            assertThat(DEFAULTS.isWorkingDay(date(2026, 4, 27))).isFalse();
+            assertThat(DEFAULTS.addWorkingDays(date(2026, 4, 24), 1)).isEqualTo(date(2026, 4, 28));
             // Hùng Kings' day 2025 fell on Monday 7 April.
             assertThat(DEFAULTS.addWorkingDays(date(2025, 4, 4), 1)).isEqualTo(date(2025, 4, 8));
         }
@@ -166,8 +167,11 @@ class WorkingDaysTest {
             assertThat(ANNOUNCED.workingDaysBetween(date(2025, 2, 7), date(2025, 1, 24))).isEqualTo(-5);
             assertThat(ANNOUNCED.workingDaysBetween(date(2025, 1, 24), date(2025, 1, 24))).isZero();
             assertThat(ANNOUNCED.workingDaysBetween(date(2025, 1, 24), date(2025, 2, 2))).isZero();
+            // The announcement takes Monday 27 January and Friday 2 May off and gives Saturday 26 April back; the
+            // defaults take Monday 3 February off instead (making up Saturday 1 February): the same count.
             assertThat(DEFAULTS.workingDaysBetween(date(2025, 1, 1), date(2025, 12, 31))).isEqualTo(
-                    ANNOUNCED.workingDaysBetween(date(2025, 1, 1), date(2025, 12, 31)) + 1);
+                    ANNOUNCED.workingDaysBetween(date(2025, 1, 1), date(2025, 12, 31)));
+            assertThat(DEFAULTS.workingDaysBetween(date(2025, 1, 1), date(2025, 12, 31))).isEqualTo(250);
         }
 
         @Test

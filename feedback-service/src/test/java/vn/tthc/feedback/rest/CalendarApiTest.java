@@ -37,7 +37,10 @@ class CalendarApiTest {
                         "2025-01-31", "2025-04-07", "2025-04-30", "2025-05-01", "2025-05-02", "2025-09-01", "2025-09-02"))
                 .body("workingWeekendDays", contains("2025-04-26"))
                 .body("holidays.find { it.date == '2025-04-07' }.name", equalTo("Giỗ Tổ Hùng Vương"))
-                .body("holidays.find { it.date == '2025-01-29' }.name", equalTo("Tết Nguyên đán"))
+                .body("holidays.find { it.date == '2025-01-29' }.name", equalTo("Tết Nguyên đán (theo thông báo)"))
+                .body("holidays.find { it.date == '2025-05-02' }.reason", equalTo("WEEKEND_SWAP"))
+                // The announced Tết block replaces the default one: Monday 3 February is no made-up day.
+                .body("nonWorkingDays", not(hasItem("2025-02-03")))
                 .body("overrides.swappedWorkingDays", contains("2025-04-26"));
     }
 
@@ -54,9 +57,21 @@ class CalendarApiTest {
         given().get("/calendar/years/2026").then().statusCode(200)
                 .body("nonWorkingDays", hasItems("2026-02-16", "2026-02-17", "2026-02-18", "2026-02-19", "2026-02-20"))
                 .body("nonWorkingDays", not(hasItem("2026-02-23")))
-                // Hùng Kings' day 2026 falls on Sunday 26 April: a holiday, but not a weekday off.
+                // Hùng Kings' day 2026 falls on Sunday 26 April: a holiday, made up on Monday 27 April.
                 .body("holidays.find { it.date == '2026-04-26' }.name", equalTo("Giỗ Tổ Hùng Vương"))
-                .body("nonWorkingDays", not(hasItem("2026-04-26")));
+                .body("holidays.find { it.date == '2026-04-26' }.reason", equalTo("HOLIDAY"))
+                .body("holidays.find { it.date == '2026-04-26' }.legalBasis",
+                        equalTo("Điểm e khoản 1 Điều 112 Bộ luật Lao động 2019"))
+                .body("holidays.find { it.date == '2026-04-27' }.reason", equalTo("MADE_UP_DAY"))
+                .body("holidays.find { it.date == '2026-04-27' }.legalBasis", equalTo("Khoản 3 Điều 111 Bộ luật Lao động 2019"))
+                .body("holidays.find { it.date == '2026-02-14' }.reason", equalTo("ANNOUNCED_DAY_OFF"))
+                .body("nonWorkingDays", not(hasItem("2026-04-26")))
+                .body("nonWorkingDays", hasItem("2026-04-27"));
+        given().queryParam("from", "2026-04-24").queryParam("workingDays", 1).get("/calendar/deadline").then()
+                .statusCode(200).body("date", equalTo("2026-04-28"));
+        // A time limit printed as ending on Sunday 13 December 2026 ends on Monday 14 December.
+        given().queryParam("from", "2026-12-13").queryParam("workingDays", 0).get("/calendar/deadline").then()
+                .statusCode(200).body("date", equalTo("2026-12-14"));
     }
 
     @Test

@@ -10,14 +10,14 @@ import java.util.UUID;
  * Schema: events/vn.tthc.plan.task.completed.v1.json
  */
 public record TaskCompletedV1(UUID taskId, UUID planId, String label, String leadUnitCode,
-                              LocalDate dueDate, LocalDate completedOn, boolean onTime,
+                              LocalDate dueDate, LocalDate effectiveDueDate, LocalDate completedOn, boolean onTime,
                               UUID occurrenceId, String occurrenceLabel) implements TaskEvent {
 
     public static final String TYPE = "vn.tthc.plan.task.completed.v1";
 
     public static TaskCompletedV1 of(TaskCompletion completion) {
         return new TaskCompletedV1(completion.taskId(), completion.planId(), completion.label(),
-                completion.leadUnitCode(), completion.dueDate(), completion.completedOn(), completion.onTime(),
+                completion.leadUnitCode(), completion.dueDate(), completion.effectiveDueDate(), completion.completedOn(), completion.onTime(),
                 completion.occurrenceId(), completion.occurrenceLabel());
     }
 

@@ -8,6 +8,7 @@ import vn.tthc.plan.PlanSection;
 import vn.tthc.plan.Task;
 import vn.tthc.plan.TaskQuery;
 import vn.tthc.plan.UnitSet;
+import vn.tthc.plan.WorkingDayCalendar;
 import vn.tthc.platform.text.VietnameseText;
 
 import java.time.LocalDate;
@@ -23,6 +24,23 @@ public class TaskRepository implements PanacheRepositoryBase<Task, UUID> {
 
     /** Words of a search beyond this many are ignored, so that a long query stays a cheap one. */
     private static final int MAX_SEARCH_WORDS = 12;
+
+    private final Calendars calendars;
+
+    public TaskRepository(Calendars calendars) {
+        this.calendars = calendars;
+    }
+
+    /**
+     * Persists a new task with its due dates in effect on the replicated working-day calendar (a due date on a
+     * weekend or a day off moves to the next working day, Civil Code 2015 art. 148(5)), whichever way it was
+     * created (added to a plan, imported).
+     */
+    @Override
+    public void persist(Task task) {
+        task.applyCalendar(calendars.calendar());
+        PanacheRepositoryBase.super.persist(task);
+    }
 
     public Task require(UUID id) {
         return findByIdOptional(id).orElseThrow(() -> new NotFoundException("task", id));
@@ -70,7 +88,28 @@ public class TaskRepository implements PanacheRepositoryBase<Task, UUID> {
     public List<Task> withOpenOccurrencesDueBefore(LocalDate day) {
         return list("select distinct t from Task t join t.occurrences o "
                 + "where o.status in (vn.tthc.plan.TaskStatus.NOT_STARTED, vn.tthc.plan.TaskStatus.IN_PROGRESS) "
-                + "and o.dueDate < ?1 and o.overdueSince is null", day);
+                + "and o.effectiveDueDate < ?1 and o.overdueSince is null", day);
+    }
+
+    /**
+     * Recomputes every effective due date from its printed one on the calendar (after a calendar year
+     * arrives); returns how many tasks and occurrences changed. One update per distinct printed date.
+     */
+    public int refreshEffectiveDueDates(WorkingDayCalendar calendar) {
+        int changed = 0;
+        for (String table : List.of("task", "task_occurrence")) {
+            @SuppressWarnings("unchecked")
+            List<Object> printed = getEntityManager().createNativeQuery(
+                    "select distinct due_date from " + table + " where due_date is not null").getResultList();
+            for (Object value : printed) {
+                LocalDate day = value instanceof java.sql.Date date ? date.toLocalDate() : (LocalDate) value;
+                changed += getEntityManager().createNativeQuery("update " + table + " set effective_due_date = :effective"
+                                + " where due_date = :printed and effective_due_date is distinct from :effective")
+                        .setParameter("effective", calendar.effectiveDueDate(day)).setParameter("printed", day)
+                        .executeUpdate();
+            }
+        }
+        return changed;
     }
 
     /**
@@ -107,13 +146,13 @@ public class TaskRepository implements PanacheRepositoryBase<Task, UUID> {
         }
         if (query.dueWithinDays() != null) {
             where.append(" and exists (select 1 from task_occurrence o where o.task_id = t.id"
-                    + " and o.status in ('NOT_STARTED', 'IN_PROGRESS') and o.due_date between :today and :until)");
+                    + " and o.status in ('NOT_STARTED', 'IN_PROGRESS') and o.effective_due_date between :today and :until)");
             parameters.put("today", today);
             parameters.put("until", today.plusDays(query.dueWithinDays()));
         }
         if (Boolean.TRUE.equals(query.overdue())) {
             where.append(" and exists (select 1 from task_occurrence o where o.task_id = t.id"
-                    + " and o.status in ('NOT_STARTED', 'IN_PROGRESS') and o.due_date < :overdueBefore)");
+                    + " and o.status in ('NOT_STARTED', 'IN_PROGRESS') and o.effective_due_date < :overdueBefore)");
             parameters.put("overdueBefore", today);
         }
         if (query.text() != null && !query.text().isBlank()) {

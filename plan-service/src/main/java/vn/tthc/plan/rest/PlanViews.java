@@ -95,10 +95,16 @@ public final class PlanViews {
     public record ScheduleView(ScheduleKind kind, String text) {
     }
 
-    public record OccurrenceView(UUID id, String label, LocalDate dueDate, boolean withinPeriod, TaskStatus status,
+    public record OccurrenceView(UUID id, String label,
+                                 @Schema(description = "Hạn như kế hoạch ghi") LocalDate dueDate,
+                                 @Schema(description = "Hạn có hiệu lực: dueDate, hoặc ngày làm việc tiếp theo khi dueDate là "
+                                         + "ngày nghỉ (khoản 5 Điều 148 Bộ luật Dân sự 2015); onTime và overdue tính theo hạn này")
+                                 LocalDate effectiveDueDate,
+                                 boolean withinPeriod, TaskStatus status,
                                  LocalDate completedOn, Boolean onTime, boolean overdue) {
         static OccurrenceView of(TaskOccurrence occurrence, LocalDate today) {
-            return new OccurrenceView(occurrence.id(), occurrence.label(), occurrence.dueDate(), occurrence.withinPeriod(),
+            return new OccurrenceView(occurrence.id(), occurrence.label(), occurrence.dueDate(),
+                    occurrence.effectiveDueDate(), occurrence.withinPeriod(),
                     occurrence.status(), occurrence.completedOn(),
                     occurrence.status() == TaskStatus.DONE ? occurrence.isOnTime() : null, occurrence.isOverdue(today));
         }
@@ -106,7 +112,11 @@ public final class PlanViews {
 
     public record TaskView(UUID id, UUID planId, UUID sectionId, UUID parentTaskId, String label, String content,
                            String leadUnitCode, List<UnitRef> leadUnits, List<UnitRef> cooperatingUnits,
-                           List<String> officers, String funding, ScheduleView schedule, LocalDate dueDate,
+                           List<String> officers, String funding, ScheduleView schedule,
+                           @Schema(description = "Hạn cuối như kế hoạch ghi", nullable = true) LocalDate dueDate,
+                           @Schema(description = "Hạn cuối có hiệu lực: dueDate, hoặc ngày làm việc tiếp theo khi dueDate là "
+                                   + "ngày nghỉ (khoản 5 Điều 148 Bộ luật Dân sự 2015)", nullable = true)
+                           LocalDate effectiveDueDate,
                            List<ExpectedResultItem> results, List<OccurrenceView> occurrences, List<TaskWarning> warnings,
                            TaskStatus status, LocalDate completedOn, Boolean onTime, boolean overdue, String regimeCode,
                            long version) {
@@ -115,7 +125,7 @@ public final class PlanViews {
             return new TaskView(task.id(), task.planId(), task.sectionId(), task.parentTaskId(), task.label(),
                     task.content(), task.leadUnitCode(), task.leadUnits(), task.cooperatingUnits(), task.officers(),
                     task.funding(), task.scheduleKind() == null ? null : new ScheduleView(task.scheduleKind(), task.scheduleText()),
-                    task.dueDate(), task.results(), occurrences, task.warnings(), task.status(), task.completedOn(),
+                    task.dueDate(), task.effectiveDueDate(), task.results(), occurrences, task.warnings(), task.status(), task.completedOn(),
                     task.status() == TaskStatus.DONE ? task.isOnTime() : null,
                     occurrences.stream().anyMatch(OccurrenceView::overdue), task.regimeCode(), task.version());
         }

@@ -15,6 +15,15 @@ public interface WorkingDayCalendar {
     boolean isWorkingDay(LocalDate day);
 
     /**
+     * Civil Code 2015, art. 148(5): a time limit whose last day is a weekend or a day off ends at the end of
+     * the next working day. The effective last day of a deadline printed as {@code printed}: that day when it
+     * is a working day, else the next one (Sunday 17/3/2024 ends on Monday 18/3/2024).
+     */
+    default LocalDate lastDayOfTimeLimit(LocalDate printed) {
+        return isWorkingDay(printed) ? printed : workingDaysAfter(printed, 1);
+    }
+
+    /**
      * The {@code count}-th working day strictly after {@code day}: with Friday the 14th and no holidays, the
      * 1st is Monday the 17th and the 3rd is Wednesday the 19th.
      */

@@ -7,6 +7,7 @@ import vn.tthc.reporting.period.PeriodKey;
 import vn.tthc.reporting.period.PeriodType;
 import vn.tthc.reporting.period.ReportingLevel;
 import vn.tthc.reporting.period.ReportingPeriod;
+import vn.tthc.reporting.period.ScheduledPeriod;
 import vn.tthc.reporting.period.WorkingDayCalendar;
 
 import java.time.LocalDate;
@@ -111,9 +112,20 @@ public record RegimeDefinition(String code, String name, String description, Lis
         return deadlineRule(level, period.type()).map(rule -> rule.lastAllowedDay(period, calendar));
     }
 
-    /** The last day the regime's reporting units may send their report for a regular period and be on time. */
+    /**
+     * The last day the regime's reporting units may send their report for a regular period and be on time,
+     * as the regime states it (a weekend or a day off included; see {@link #schedule}).
+     */
     public LocalDate lastAllowedDay(ReportingPeriod period, WorkingDayCalendar calendar) {
         return lastAllowedDay(reportingUnits.level(), period, calendar).orElseThrow();
+    }
+
+    /**
+     * A regular period with its reporting units' deadline: the stated day, and the effective one, moved to the
+     * next working day when the stated one is a weekend or a day off (Civil Code 2015, art. 148(5)).
+     */
+    public ScheduledPeriod schedule(ReportingPeriod period, WorkingDayCalendar calendar) {
+        return ScheduledPeriod.of(period, lastAllowedDay(period, calendar), calendar);
     }
 
     public Optional<ReportForm> form(String formCode) {

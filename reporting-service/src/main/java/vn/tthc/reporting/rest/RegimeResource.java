@@ -95,7 +95,13 @@ public class RegimeResource {
     }
 
     public record PeriodView(String regimeCode, String key, PeriodType type, String label, LocalDate start, LocalDate end,
-                             LocalDate lastAllowedDay, boolean open,
+                             @Schema(description = "The effective last allowed day: the printed one, or when that is a "
+                                     + "weekend or a day off the next working day (Civil Code 2015 art. 148(5)); a report "
+                                     + "sent after it is late")
+                             LocalDate lastAllowedDay,
+                             @Schema(description = "The last allowed day as the regime or the request states it")
+                             LocalDate printedLastAllowedDay,
+                             boolean open,
                              @Schema(description = "Người yêu cầu báo cáo đột xuất; null với kỳ định kỳ", nullable = true)
                              ActorView requestedBy) {
     }
@@ -242,7 +248,8 @@ public class RegimeResource {
     static PeriodView view(String code, ScheduledPeriod scheduled, LocalDate today, Actor requestedBy) {
         var period = scheduled.period();
         return new PeriodView(code, period.key(), period.type(), period.label(), period.start(), period.end(),
-                scheduled.lastAllowedDay(), scheduled.isOpenOn(today), ActorView.of(requestedBy));
+                scheduled.lastAllowedDay(), scheduled.printedLastAllowedDay(), scheduled.isOpenOn(today),
+                ActorView.of(requestedBy));
     }
 
     private static String requireBody(String document) {

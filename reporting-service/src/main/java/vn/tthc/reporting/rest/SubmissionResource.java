@@ -65,7 +65,7 @@ public class SubmissionResource {
     static final String VIEW_EXAMPLE = """
             {"id":"0b6d7a4e-2f0c-4a55-9a43-3f1f2a8e6c10","regimeCode":"tthc-control","periodKey":"2025-Q1",
              "periodLabel":"Quý I năm 2025","periodStart":"2024-12-15","periodEnd":"2025-03-14","lastAllowedDay":"2025-03-17",
-             "unitCode":"ST-SKHCN-QLKH","status":"ACCEPTED","currentVersion":2,"firstSubmittedAt":"2025-03-18T02:10:00Z",
+             "printedLastAllowedDay":"2025-03-17","unitCode":"ST-SKHCN-QLKH","status":"ACCEPTED","currentVersion":2,"firstSubmittedAt":"2025-03-18T02:10:00Z",
              "late":true,"createdAt":"2025-03-12T01:00:00Z",
              "createdBy":{"subject":"5b0f8a52-4c1e-4f7a-9d36-2f1c0e7d9a41","name":"nguyenvana.qlkh","unit":"ST-SKHCN-QLKH"},
              "version":2,"content":{"forms":{}},"prefilled":{},
@@ -116,7 +116,13 @@ public class SubmissionResource {
     }
 
     public record SubmissionView(UUID id, String regimeCode, String periodKey, String periodLabel, LocalDate periodStart,
-                                 LocalDate periodEnd, LocalDate lastAllowedDay, String unitCode, SubmissionStatus status,
+                                 LocalDate periodEnd,
+                                 @Schema(description = "The effective deadline: the printed one, or when that is a "
+                                         + "weekend or a day off the next working day (Civil Code 2015 art. 148(5))")
+                                 LocalDate lastAllowedDay,
+                                 @Schema(description = "The deadline as the regime or the request states it")
+                                 LocalDate printedLastAllowedDay,
+                                 String unitCode, SubmissionStatus status,
                                  int currentVersion, Instant firstSubmittedAt, Boolean late, Instant createdAt,
                                  @Schema(description = "Người tạo báo cáo") ActorView createdBy, int version,
                                  ReportContent content, Map<String, Map<String, PrefilledValue>> prefilled,
@@ -233,7 +239,7 @@ public class SubmissionResource {
             prefilled.put(form, values);
         });
         SubmissionView view = new SubmissionView(s.id, s.regimeCode, s.periodKey, s.periodLabel, s.periodStart, s.periodEnd,
-                s.lastAllowedDay, s.unitCode, s.status, s.currentVersion, s.firstSubmittedAt, s.firstLate, s.createdAt,
+                s.lastAllowedDay, s.printedLastAllowedDay, s.unitCode, s.status, s.currentVersion, s.firstSubmittedAt, s.firstLate, s.createdAt,
                 ActorView.of(s.createdBy), state.shownVersion(), state.content(), prefilled,
                 state.versions().stream().map(v -> new VersionSummary(v.number, v.savedAt, v.submittedAt, v.late,
                         ActorView.of(v.savedBy), ActorView.of(v.submittedBy))).toList(),

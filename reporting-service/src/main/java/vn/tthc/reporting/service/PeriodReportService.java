@@ -73,6 +73,7 @@ public class PeriodReportService {
         access.requireSees(caller, regime.receivingUnitCode());
         ScheduledPeriod scheduled = periods.schedule(regime, periodKey);
         return Completeness.of(regimeCode, periodKey, scheduled.period().label(), scheduled.lastAllowedDay(),
+                scheduled.printedLastAllowedDay(),
                 periods.expectedUnits(regime), submissions.ofPeriod(regimeCode, periodKey));
     }
 
@@ -112,7 +113,7 @@ public class PeriodReportService {
         }
         String receiverName = units.findByIdOptional(regime.receivingUnitCode()).map((Unit u) -> u.name).orElse(null);
         return new ConsolidatedReport(regimeCode, regime.name(), periodKey, scheduled.period().label(), start, end,
-                scheduled.lastAllowedDay(), regime.receivingUnitCode(), receiverName, expected.size(), accepted.size(),
+                scheduled.lastAllowedDay(), scheduled.printedLastAllowedDay(), regime.receivingUnitCode(), receiverName, expected.size(), accepted.size(),
                 Consolidation.of(regime, accepted), figures.ofUnits(covered, start, end), parts);
     }
 }

@@ -85,11 +85,11 @@ public class PeriodService {
                 throw new InvalidFieldException("periodKey", "period.not-in-regime");
             }
             ReportingPeriod period = regime.period(regular.get());
-            return new ScheduledPeriod(period, regime.lastAllowedDay(period, calendar));
+            return regime.schedule(period, calendar);
         }
         AdHocPeriod adHoc = adHocPeriods.find(regime.code(), periodKey)
                 .orElseThrow(() -> new NotFoundException("period", periodKey));
-        return scheduled(adHoc);
+        return scheduled(adHoc, calendar);
     }
 
     /** The regime's periods of a year (of one type, or of all), ad-hoc requests whose window opens in the year included. */
@@ -99,14 +99,14 @@ public class PeriodService {
         for (PeriodType regimeType : regime.periodTypes()) {
             if (regimeType.isRegular() && (type == null || type == regimeType)) {
                 for (ReportingPeriod period : regime.periods(regimeType, year)) {
-                    periods.add(new ScheduledPeriod(period, regime.lastAllowedDay(period, calendar)));
+                    periods.add(regime.schedule(period, calendar));
                 }
             }
         }
         if (type == null || type == PeriodType.AD_HOC) {
             adHocPeriods.ofRegime(regime.code()).stream()
                     .filter(adHoc -> adHoc.windowStart.getYear() == year)
-                    .map(PeriodService::scheduled)
+                    .map(adHoc -> scheduled(adHoc, calendar))
                     .forEach(periods::add);
         }
         periods.sort(Comparator.comparing((ScheduledPeriod p) -> p.period().end())
@@ -193,9 +193,10 @@ public class PeriodService {
                 && expectedUnits(regime).stream().anyMatch(unit -> unit.code().equals(unitCode));
     }
 
-    private static ScheduledPeriod scheduled(AdHocPeriod adHoc) {
+    /** An ad-hoc request's deadline as requested, and effective (moved off a weekend or day off). */
+    private static ScheduledPeriod scheduled(AdHocPeriod adHoc, WorkingDayCalendar calendar) {
         AdHocRequest request = adHoc.request();
-        return new ScheduledPeriod(request.period(), request.lastAllowedDay());
+        return ScheduledPeriod.of(request.period(), request.lastAllowedDay(), calendar);
     }
 
     private static Optional<PeriodKey> regularKey(String key) {

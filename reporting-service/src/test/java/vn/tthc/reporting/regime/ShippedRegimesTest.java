@@ -103,6 +103,25 @@ class ShippedRegimesTest {
     }
 
     @Test
+    void deadlinesStatedOnAWeekendEndOnTheNextWorkingDay() {
+        // The 2026 annual administrative-reform report of divisions: "trước ngày 13" → Sunday 13/12/2026.
+        RegimeDefinition reform = LOADER.readResource("regimes/administrative-reform-six-monthly-annual.json");
+        var year2026 = reform.period(PeriodKey.annual(2026));
+        LocalDate stated = reform.lastAllowedDay(ReportingLevel.DIVISION, year2026, WEEKDAYS).orElseThrow();
+        assertThat(stated).isEqualTo(LocalDate.of(2026, 12, 13));
+        assertThat(WEEKDAYS.lastDayOfTimeLimit(stated)).isEqualTo(LocalDate.of(2026, 12, 14));
+
+        // tthc-control 2024-Q1, reported by divisions "trước ngày 17": Sunday 17/3/2024, effective Monday 18/3.
+        RegimeDefinition control = LOADER.readResource("regimes/tthc-control-quarterly-annual.json");
+        var scheduled = control.schedule(control.period(PeriodKey.quarterly(2024, 1)), WEEKDAYS);
+        assertThat(scheduled.printedLastAllowedDay()).isEqualTo(LocalDate.of(2024, 3, 17));
+        assertThat(scheduled.lastAllowedDay()).isEqualTo(LocalDate.of(2024, 3, 18));
+        // 2029-Q1: Saturday 17/3/2029, effective Monday 19/3.
+        assertThat(control.schedule(control.period(PeriodKey.quarterly(2029, 1)), WEEKDAYS).lastAllowedDay())
+                .isEqualTo(LocalDate.of(2029, 3, 19));
+    }
+
+    @Test
     void administrativeReformDivisionsReportBeforeTheirDepartment() {
         RegimeDefinition regime = LOADER.readResource("regimes/administrative-reform-six-monthly-annual.json");
         var firstHalf = regime.period(PeriodKey.sixMonthly(2025));

@@ -159,6 +159,50 @@ class SubmissionFlowTest {
                 "vn.tthc.reporting.submission.submitted.v1", "vn.tthc.reporting.submission.accepted.v1"));
     }
 
+    /**
+     * Civil Code 2015 art. 148(5): divisions report 2024-Q1 "trước ngày 17", Sunday 17/3/2024, so the deadline
+     * ends on Monday 18/3. Sent on the Monday: on time, in completeness and in the consolidated report; sent on
+     * the Tuesday: late.
+     */
+    @Test
+    void aReportDueOnASundayAndSentOnTheMondayIsOnTime() {
+        Replicas.Tree tree = Replicas.tree();
+        String regime = TestRegimes.createTthcControl(tree);
+        given().get("/regimes/{code}/periods/2024-Q1", regime).then().statusCode(200)
+                .body("printedLastAllowedDay", equalTo("2024-03-17"))
+                .body("lastAllowedDay", equalTo("2024-03-18"));
+
+        clock.setToday(LocalDate.of(2024, 3, 18));
+        String monday = startDraft(regime, tree.division1(), "2024-Q1");
+        save(monday, TestReports.COMPLETE).then().statusCode(200);
+        given().post("/submissions/{id}/submit", monday).then().statusCode(200)
+                .body("late", equalTo(false))
+                .body("lastAllowedDay", equalTo("2024-03-18"))
+                .body("printedLastAllowedDay", equalTo("2024-03-17"));
+        decide(monday, "ACCEPTED", null).then().statusCode(200);
+
+        clock.setToday(LocalDate.of(2024, 3, 19));
+        String tuesday = startDraft(regime, tree.division2(), "2024-Q1");
+        save(tuesday, TestReports.COMPLETE).then().statusCode(200);
+        given().post("/submissions/{id}/submit", tuesday).then().statusCode(200).body("late", equalTo(true));
+        decide(tuesday, "ACCEPTED", null).then().statusCode(200);
+
+        given().get("/regimes/{code}/periods/2024-Q1/completeness", regime).then().statusCode(200)
+                .body("lastAllowedDay", equalTo("2024-03-18"))
+                .body("printedLastAllowedDay", equalTo("2024-03-17"))
+                .body("submitted", equalTo(2))
+                .body("onTime", equalTo(1))
+                .body("late", equalTo(1))
+                .body("units.find { it.unitCode == '%s' }.late".formatted(tree.division1()), equalTo(false))
+                .body("units.find { it.unitCode == '%s' }.late".formatted(tree.division2()), equalTo(true));
+        given().get("/regimes/{code}/periods/2024-Q1/consolidated", regime).then().statusCode(200)
+                .body("lastAllowedDay", equalTo("2024-03-18"))
+                .body("printedLastAllowedDay", equalTo("2024-03-17"))
+                .body("unitsAccepted", equalTo(2))
+                .body("units.find { it.unitCode == '%s' }.late".formatted(tree.division1()), equalTo(false))
+                .body("units.find { it.unitCode == '%s' }.late".formatted(tree.division2()), equalTo(true));
+    }
+
     private static void assertPublished(String submissionId, List<String> types) {
         try (TopicReader reader = new TopicReader(TestKafka.bootstrapServers(), "reporting.events")) {
             reader.await(record -> submissionId.equals(record.key())
@@ -182,8 +226,12 @@ class SubmissionFlowTest {
     }
 
     static String startDraft(String regime, String unit) {
+        return startDraft(regime, unit, "2025-Q1");
+    }
+
+    static String startDraft(String regime, String unit, String periodKey) {
         return given().contentType(ContentType.JSON)
-                .body("{\"regimeCode\":\"%s\",\"periodKey\":\"2025-Q1\",\"unitCode\":\"%s\"}".formatted(regime, unit))
+                .body("{\"regimeCode\":\"%s\",\"periodKey\":\"%s\",\"unitCode\":\"%s\"}".formatted(regime, periodKey, unit))
                 .post("/submissions").then().statusCode(201).extract().path("id");
     }
 

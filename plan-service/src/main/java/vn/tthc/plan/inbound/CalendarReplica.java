@@ -1,0 +1,75 @@
+package vn.tthc.plan.inbound;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import org.jboss.logging.Logger;
+import vn.tthc.platform.events.inbound.IncomingEvent;
+import vn.tthc.platform.events.inbound.UnreadableEventException;
+import vn.tthc.plan.repository.Calendars;
+import vn.tthc.platform.events.inbound.ProcessedEvents;
+import vn.tthc.plan.repository.TaskRepository;
+
+import java.time.Clock;
+import java.util.Set;
+
+/**
+ * Keeps plan-service's replica of the working-day calendar and the due dates in effect that depend on it.
+ * A year is applied once per event (its id is recorded in the same transaction); a tombstone forgets the year.
+ * Either way every effective due date is recomputed from its printed one.
+ */
+@ApplicationScoped
+public class CalendarReplica {
+
+    private static final Logger LOG = Logger.getLogger(CalendarReplica.class);
+
+    private final Calendars calendars;
+    private final TaskRepository tasks;
+    private final ProcessedEvents processed;
+    private final ObjectMapper objectMapper;
+    private final Clock clock;
+
+    public CalendarReplica(Calendars calendars, TaskRepository tasks, ProcessedEvents processed, ObjectMapper objectMapper,
+                           Clock clock) {
+        this.calendars = calendars;
+        this.tasks = tasks;
+        this.processed = processed;
+        this.objectMapper = objectMapper;
+        this.clock = clock;
+    }
+
+    /** @return whether the year was applied (false for a redelivered event) */
+    @Transactional
+    public boolean apply(String key, IncomingEvent event) {
+        if (!processed.markProcessed(event)) {
+            return false;
+        }
+        CalendarYearPublished year = read(event);
+        year.requireComplete(key);
+        calendars.replaceYear(year.year(), Set.copyOf(year.nonWorkingDays()), Set.copyOf(year.workingWeekendDays()),
+                clock.instant());
+        refresh("calendar " + year.year());
+        return true;
+    }
+
+    /** A tombstone: the year is no longer known (weekends only). */
+    @Transactional
+    public void forget(int year) {
+        calendars.removeYear(year);
+        refresh("calendar " + year + " removed");
+    }
+
+    private void refresh(String why) {
+        int changed = tasks.refreshEffectiveDueDates(calendars.calendar());
+        LOG.debugf("%s: %d effective due date(s) changed", why, changed);
+    }
+
+    private CalendarYearPublished read(IncomingEvent event) {
+        try {
+            return objectMapper.readerFor(CalendarYearPublished.class).readValue(event.data());
+        } catch (JsonProcessingException e) {
+            throw new UnreadableEventException("calendar year event " + event.id() + " is not readable: " + e.getOriginalMessage());
+        }
+    }
+}
