@@ -9,18 +9,6 @@ create table unit (
 );
 create index unit_parent on unit (parent_code);
 
--- Read-only replica of feedback-service's working-day calendar (compacted topic feedback.calendar):
--- the years it published and, per day, the exceptions to "Monday to Friday".
-create table calendar_year (
-    year        integer primary key,
-    updated_at  timestamptz not null
-);
-create table calendar_day (
-    day      date primary key,
-    year     integer not null references calendar_year (year) on delete cascade,
-    working  boolean not null
-);
-create index calendar_day_year on calendar_day (year);
 
 -- Figures fed by other services' events, per unit (the event's own unit) and day. Roll-up to ancestor units
 -- happens when the figures are read, from the unit replica, so an event never needs its unit to be known.

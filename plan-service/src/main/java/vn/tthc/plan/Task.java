@@ -1,5 +1,7 @@
 package vn.tthc.plan;
 
+import vn.tthc.platform.calendar.PublishedCalendar;
+
 import vn.tthc.platform.text.VietnameseText;
 import vn.tthc.platform.errors.NotFoundException;
 import vn.tthc.platform.errors.ConflictException;
@@ -186,7 +188,7 @@ public class Task {
                 dueDate = occurrences.get(occurrences.size() - 1).dueDate();
             }
         }
-        applyCalendar(WorkingDayCalendar.WEEKENDS_ONLY);
+        applyCalendar(PublishedCalendar.WEEKENDS_ONLY);
         for (UnitRef unit : spec.leadUnits()) {
             if (!unit.isMatched()) {
                 found.add(new TaskWarning(TaskWarning.UNKNOWN_UNIT, "Chưa xác định được đơn vị “" + unit.text() + "” trong danh mục đơn vị."));
@@ -199,8 +201,8 @@ public class Task {
      * Sets the due dates in effect from the printed ones: a due date on a weekend or a day off of the calendar
      * moves to the next working day (Civil Code 2015, art. 148(5)). Lateness and overdue are judged on them.
      */
-    public void applyCalendar(WorkingDayCalendar calendar) {
-        effectiveDueDate = calendar.effectiveDueDate(dueDate);
+    public void applyCalendar(PublishedCalendar calendar) {
+        effectiveDueDate = calendar.lastDayOfTimeLimit(dueDate);
         occurrences.forEach(occurrence -> occurrence.applyCalendar(calendar));
     }
 

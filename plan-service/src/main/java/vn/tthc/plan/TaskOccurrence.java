@@ -1,5 +1,7 @@
 package vn.tthc.plan;
 
+import vn.tthc.platform.calendar.PublishedCalendar;
+
 import vn.tthc.platform.errors.ConflictException;
 
 import vn.tthc.plan.schedule.Occurrence;
@@ -65,7 +67,7 @@ public class TaskOccurrence {
         this.position = position;
         this.label = occurrence.label();
         this.dueDate = occurrence.dueDate();
-        this.effectiveDueDate = WorkingDayCalendar.WEEKENDS_ONLY.effectiveDueDate(dueDate);
+        this.effectiveDueDate = PublishedCalendar.WEEKENDS_ONLY.lastDayOfTimeLimit(dueDate);
         this.withinPeriod = occurrence.withinPeriod();
         this.status = TaskStatus.NOT_STARTED;
     }
@@ -93,8 +95,8 @@ public class TaskOccurrence {
     }
 
     /** Moves the effective due date off days off on the calendar. */
-    void applyCalendar(WorkingDayCalendar calendar) {
-        effectiveDueDate = calendar.effectiveDueDate(dueDate);
+    void applyCalendar(PublishedCalendar calendar) {
+        effectiveDueDate = calendar.lastDayOfTimeLimit(dueDate);
     }
 
     /** Done after the effective due date counts as late. */

@@ -1,5 +1,7 @@
 package vn.tthc.plan;
 
+import vn.tthc.platform.calendar.PublishedCalendar;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -26,11 +28,11 @@ class DueDatesOnDaysOffTest {
     private static final PlanPeriod YEAR_2026 = PlanPeriod.year(2026);
     private static final Instant NOW = Instant.parse("2026-06-01T03:00:00Z");
     private static final Actor OFFICER = new Actor("officer-1", "vp.officer", "SKHCN-VP");
-    private static final WorkingDayCalendar Y2026 = new WorkingDayCalendar(Set.of(2026), Map.of(
+    private static final PublishedCalendar Y2026 = new PublishedCalendar(Set.of(2026), Map.of(
             LocalDate.of(2026, 4, 27), false, LocalDate.of(2026, 4, 30), false, LocalDate.of(2026, 5, 1), false,
             LocalDate.of(2026, 1, 1), false));
 
-    private static Task task(String timeText, WorkingDayCalendar calendar) {
+    private static Task task(String timeText, PublishedCalendar calendar) {
         Schedule schedule = new ScheduleParser(YEAR_2026).parse(timeText);
         Task task = new Task(UUID.randomUUID(), null, null, 0, new TaskSpec("1", "Rà soát thủ tục hành chính",
                 List.of(new UnitRef("SKHCN-VP", "Văn phòng Sở")), List.of(), List.of(), null, schedule, List.of(), List.of()),
@@ -50,7 +52,7 @@ class DueDatesOnDaysOffTest {
             "2027-01-02, Saturday of a year not published, 2027-01-04",
     })
     void theEffectiveDueDate(LocalDate printed, String kind, LocalDate effective) {
-        assertThat(Y2026.effectiveDueDate(printed)).isEqualTo(effective);
+        assertThat(Y2026.lastDayOfTimeLimit(printed)).isEqualTo(effective);
     }
 
     @Test
@@ -72,7 +74,7 @@ class DueDatesOnDaysOffTest {
         Task task = task("Trước ngày 26/4/2026", Y2026);
         assertThat(task.complete(LocalDate.of(2026, 4, 29), OFFICER, LocalDate.of(2026, 6, 1), NOW).onTime()).isFalse();
         // Without the published calendar only the weekend moves it: Monday 27/4 is then the last day.
-        Task weekendsOnly = task("Trước ngày 26/4/2026", WorkingDayCalendar.WEEKENDS_ONLY);
+        Task weekendsOnly = task("Trước ngày 26/4/2026", PublishedCalendar.WEEKENDS_ONLY);
         assertThat(weekendsOnly.effectiveDueDate()).isEqualTo(LocalDate.of(2026, 4, 27));
         assertThat(weekendsOnly.complete(LocalDate.of(2026, 4, 28), OFFICER, LocalDate.of(2026, 6, 1), NOW).onTime()).isFalse();
     }
@@ -100,7 +102,7 @@ class DueDatesOnDaysOffTest {
         Map<LocalDate, Boolean> allOff = new java.util.HashMap<>();
         LocalDate.of(2026, 1, 1).datesUntil(LocalDate.of(2027, 1, 10)).forEach(day -> allOff.put(day, false));
         assertThatIllegalStateException().isThrownBy(() ->
-                new WorkingDayCalendar(Set.of(2026), allOff).effectiveDueDate(LocalDate.of(2026, 1, 5)));
-        assertThat(Y2026.effectiveDueDate(null)).isNull();
+                new PublishedCalendar(Set.of(2026), allOff).lastDayOfTimeLimit(LocalDate.of(2026, 1, 5)));
+        assertThat(Y2026.lastDayOfTimeLimit(null)).isNull();
     }
 }

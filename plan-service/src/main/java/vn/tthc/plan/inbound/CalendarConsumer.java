@@ -16,9 +16,9 @@ import vn.tthc.platform.events.inbound.UnreadableEventException;
 @ApplicationScoped
 public class CalendarConsumer {
 
-    private final CalendarReplica replica;
+    private final CalendarYearApplier replica;
 
-    public CalendarConsumer(CalendarReplica replica) {
+    public CalendarConsumer(CalendarYearApplier replica) {
         this.replica = replica;
     }
 

@@ -1,5 +1,7 @@
 package vn.tthc.plan.repository;
 
+import vn.tthc.platform.calendar.CalendarReplica;
+
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.Query;
@@ -8,7 +10,7 @@ import vn.tthc.plan.PlanSection;
 import vn.tthc.plan.Task;
 import vn.tthc.plan.TaskQuery;
 import vn.tthc.plan.UnitSet;
-import vn.tthc.plan.WorkingDayCalendar;
+import vn.tthc.platform.calendar.PublishedCalendar;
 import vn.tthc.platform.text.VietnameseText;
 
 import java.time.LocalDate;
@@ -25,9 +27,9 @@ public class TaskRepository implements PanacheRepositoryBase<Task, UUID> {
     /** Words of a search beyond this many are ignored, so that a long query stays a cheap one. */
     private static final int MAX_SEARCH_WORDS = 12;
 
-    private final Calendars calendars;
+    private final CalendarReplica calendars;
 
-    public TaskRepository(Calendars calendars) {
+    public TaskRepository(CalendarReplica calendars) {
         this.calendars = calendars;
     }
 
@@ -95,7 +97,7 @@ public class TaskRepository implements PanacheRepositoryBase<Task, UUID> {
      * Recomputes every effective due date from its printed one on the calendar (after a calendar year
      * arrives); returns how many tasks and occurrences changed. One update per distinct printed date.
      */
-    public int refreshEffectiveDueDates(WorkingDayCalendar calendar) {
+    public int refreshEffectiveDueDates(PublishedCalendar calendar) {
         int changed = 0;
         for (String table : List.of("task", "task_occurrence")) {
             @SuppressWarnings("unchecked")
@@ -105,7 +107,7 @@ public class TaskRepository implements PanacheRepositoryBase<Task, UUID> {
                 LocalDate day = value instanceof java.sql.Date date ? date.toLocalDate() : (LocalDate) value;
                 changed += getEntityManager().createNativeQuery("update " + table + " set effective_due_date = :effective"
                                 + " where due_date = :printed and effective_due_date is distinct from :effective")
-                        .setParameter("effective", calendar.effectiveDueDate(day)).setParameter("printed", day)
+                        .setParameter("effective", calendar.lastDayOfTimeLimit(day)).setParameter("printed", day)
                         .executeUpdate();
             }
         }

@@ -7,7 +7,7 @@ import vn.tthc.reporting.Unit;
 import vn.tthc.platform.text.VietnameseText;
 import vn.tthc.reporting.inbound.CalendarYearPublished;
 import vn.tthc.reporting.inbound.UnitSnapshot;
-import vn.tthc.reporting.repository.Calendars;
+import vn.tthc.platform.calendar.CalendarReplica;
 import vn.tthc.reporting.repository.Units;
 
 import java.time.Clock;
@@ -24,10 +24,10 @@ public class ReferenceDataReplica {
     private static final Logger LOG = Logger.getLogger(ReferenceDataReplica.class);
 
     private final Units units;
-    private final Calendars calendars;
+    private final CalendarReplica calendars;
     private final Clock clock;
 
-    public ReferenceDataReplica(Units units, Calendars calendars, Clock clock) {
+    public ReferenceDataReplica(Units units, CalendarReplica calendars, Clock clock) {
         this.units = units;
         this.calendars = calendars;
         this.clock = clock;

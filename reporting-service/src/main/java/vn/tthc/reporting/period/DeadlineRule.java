@@ -1,5 +1,7 @@
 package vn.tthc.reporting.period;
 
+import vn.tthc.platform.calendar.WorkingDays;
+
 import java.time.LocalDate;
 import java.time.YearMonth;
 
@@ -16,7 +18,7 @@ import java.time.YearMonth;
 public sealed interface DeadlineRule permits DeadlineRule.BeforeDayOfMonth, DeadlineRule.WorkingDaysAfterCutOff {
 
     /** The last day a report for the period may arrive and still be on time. */
-    LocalDate lastAllowedDay(ReportingPeriod period, WorkingDayCalendar calendar);
+    LocalDate lastAllowedDay(ReportingPeriod period, WorkingDays calendar);
 
     /**
      * "Trước ngày {@code day}" of the period's last month: due by that day, the reading DOMAIN.md gives ("due
@@ -53,7 +55,7 @@ public sealed interface DeadlineRule permits DeadlineRule.BeforeDayOfMonth, Dead
         }
 
         @Override
-        public LocalDate lastAllowedDay(ReportingPeriod period, WorkingDayCalendar calendar) {
+        public LocalDate lastAllowedDay(ReportingPeriod period, WorkingDays calendar) {
             YearMonth month = period.lastMonth().plusMonths(monthsAfterLastMonth);
             return month.atDay(Math.min(day, month.lengthOfMonth()));
         }
@@ -72,7 +74,7 @@ public sealed interface DeadlineRule permits DeadlineRule.BeforeDayOfMonth, Dead
         }
 
         @Override
-        public LocalDate lastAllowedDay(ReportingPeriod period, WorkingDayCalendar calendar) {
+        public LocalDate lastAllowedDay(ReportingPeriod period, WorkingDays calendar) {
             return calendar.workingDaysAfter(period.end(), workingDays);
         }
     }

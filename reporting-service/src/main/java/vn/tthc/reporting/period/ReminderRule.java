@@ -1,5 +1,7 @@
 package vn.tthc.reporting.period;
 
+import vn.tthc.platform.calendar.WorkingDays;
+
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Optional;
@@ -19,7 +21,7 @@ public record ReminderRule(int dueSoonWorkingDays) {
         }
     }
 
-    public Optional<Kind> due(LocalDate today, LocalDate lastAllowedDay, WorkingDayCalendar calendar) {
+    public Optional<Kind> due(LocalDate today, LocalDate lastAllowedDay, WorkingDays calendar) {
         if (today.isAfter(lastAllowedDay)) {
             return Optional.of(Kind.OVERDUE);
         }
@@ -27,7 +29,7 @@ public record ReminderRule(int dueSoonWorkingDays) {
     }
 
     /** Working days after today up to and including the last allowed day. */
-    public static int workingDaysLeft(LocalDate today, LocalDate lastAllowedDay, WorkingDayCalendar calendar) {
+    public static int workingDaysLeft(LocalDate today, LocalDate lastAllowedDay, WorkingDays calendar) {
         int left = 0;
         for (LocalDate day = today.plusDays(1); !day.isAfter(lastAllowedDay); day = day.plusDays(1)) {
             if (calendar.isWorkingDay(day)) {

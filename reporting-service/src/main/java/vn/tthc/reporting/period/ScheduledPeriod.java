@@ -1,5 +1,7 @@
 package vn.tthc.reporting.period;
 
+import vn.tthc.platform.calendar.WorkingDays;
+
 import java.time.LocalDate;
 import java.util.Objects;
 
@@ -24,7 +26,7 @@ public record ScheduledPeriod(ReportingPeriod period, LocalDate printedLastAllow
     }
 
     /** The period with its printed deadline moved off weekends and days off on the calendar. */
-    public static ScheduledPeriod of(ReportingPeriod period, LocalDate printedLastAllowedDay, WorkingDayCalendar calendar) {
+    public static ScheduledPeriod of(ReportingPeriod period, LocalDate printedLastAllowedDay, WorkingDays calendar) {
         return new ScheduledPeriod(period, printedLastAllowedDay, calendar.lastDayOfTimeLimit(printedLastAllowedDay));
     }
 

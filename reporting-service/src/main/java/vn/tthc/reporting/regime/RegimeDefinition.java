@@ -8,7 +8,7 @@ import vn.tthc.reporting.period.PeriodType;
 import vn.tthc.reporting.period.ReportingLevel;
 import vn.tthc.reporting.period.ReportingPeriod;
 import vn.tthc.reporting.period.ScheduledPeriod;
-import vn.tthc.reporting.period.WorkingDayCalendar;
+import vn.tthc.platform.calendar.WorkingDays;
 
 import java.time.LocalDate;
 import java.util.HashSet;
@@ -107,7 +107,7 @@ public record RegimeDefinition(String code, String name, String description, Lis
      * The last day a level's report for a period may arrive and be on time; empty when the regime sets no
      * deadline for that level and type. Ad-hoc periods are refused: their request carries the deadline.
      */
-    public Optional<LocalDate> lastAllowedDay(ReportingLevel level, ReportingPeriod period, WorkingDayCalendar calendar) {
+    public Optional<LocalDate> lastAllowedDay(ReportingLevel level, ReportingPeriod period, WorkingDays calendar) {
         requireRegular(period.type());
         return deadlineRule(level, period.type()).map(rule -> rule.lastAllowedDay(period, calendar));
     }
@@ -116,7 +116,7 @@ public record RegimeDefinition(String code, String name, String description, Lis
      * The last day the regime's reporting units may send their report for a regular period and be on time,
      * as the regime states it (a weekend or a day off included; see {@link #schedule}).
      */
-    public LocalDate lastAllowedDay(ReportingPeriod period, WorkingDayCalendar calendar) {
+    public LocalDate lastAllowedDay(ReportingPeriod period, WorkingDays calendar) {
         return lastAllowedDay(reportingUnits.level(), period, calendar).orElseThrow();
     }
 
@@ -124,7 +124,7 @@ public record RegimeDefinition(String code, String name, String description, Lis
      * A regular period with its reporting units' deadline: the stated day, and the effective one, moved to the
      * next working day when the stated one is a weekend or a day off (Civil Code 2015, art. 148(5)).
      */
-    public ScheduledPeriod schedule(ReportingPeriod period, WorkingDayCalendar calendar) {
+    public ScheduledPeriod schedule(ReportingPeriod period, WorkingDays calendar) {
         return ScheduledPeriod.of(period, lastAllowedDay(period, calendar), calendar);
     }
 

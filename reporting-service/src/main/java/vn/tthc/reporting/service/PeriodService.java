@@ -19,11 +19,11 @@ import vn.tthc.reporting.period.PeriodKey;
 import vn.tthc.reporting.period.PeriodType;
 import vn.tthc.reporting.period.ReportingPeriod;
 import vn.tthc.reporting.period.ScheduledPeriod;
-import vn.tthc.reporting.period.WorkingDayCalendar;
+import vn.tthc.platform.calendar.WorkingDays;
 import vn.tthc.reporting.regime.RegimeDefinition;
 import vn.tthc.reporting.regime.ReportingUnits;
 import vn.tthc.reporting.repository.AdHocPeriods;
-import vn.tthc.reporting.repository.Calendars;
+import vn.tthc.platform.calendar.CalendarReplica;
 import vn.tthc.reporting.repository.IdempotencyKeys;
 import vn.tthc.reporting.repository.Units;
 
@@ -50,13 +50,13 @@ public class PeriodService {
     private static final String IDEMPOTENCY_SCOPE = "ad-hoc-request";
 
     private final AdHocPeriods adHocPeriods;
-    private final Calendars calendars;
+    private final CalendarReplica calendars;
     private final Units units;
     private final IdempotencyKeys idempotencyKeys;
     private final UnitAccess access;
     private final Clock clock;
 
-    public PeriodService(AdHocPeriods adHocPeriods, Calendars calendars, Units units, IdempotencyKeys idempotencyKeys,
+    public PeriodService(AdHocPeriods adHocPeriods, CalendarReplica calendars, Units units, IdempotencyKeys idempotencyKeys,
                          UnitAccess access, Clock clock) {
         this.adHocPeriods = adHocPeriods;
         this.calendars = calendars;
@@ -78,7 +78,7 @@ public class PeriodService {
         return schedule(regime, periodKey, calendars.calendar());
     }
 
-    private ScheduledPeriod schedule(RegimeDefinition regime, String periodKey, WorkingDayCalendar calendar) {
+    private ScheduledPeriod schedule(RegimeDefinition regime, String periodKey, WorkingDays calendar) {
         Optional<PeriodKey> regular = regularKey(periodKey);
         if (regular.isPresent()) {
             if (!regime.hasPeriodType(regular.get().type())) {
@@ -94,7 +94,7 @@ public class PeriodService {
 
     /** The regime's periods of a year (of one type, or of all), ad-hoc requests whose window opens in the year included. */
     public List<ScheduledPeriod> periods(RegimeDefinition regime, int year, PeriodType type) {
-        WorkingDayCalendar calendar = calendars.calendar();
+        WorkingDays calendar = calendars.calendar();
         List<ScheduledPeriod> periods = new ArrayList<>();
         for (PeriodType regimeType : regime.periodTypes()) {
             if (regimeType.isRegular() && (type == null || type == regimeType)) {
@@ -194,7 +194,7 @@ public class PeriodService {
     }
 
     /** An ad-hoc request's deadline as requested, and effective (moved off a weekend or day off). */
-    private static ScheduledPeriod scheduled(AdHocPeriod adHoc, WorkingDayCalendar calendar) {
+    private static ScheduledPeriod scheduled(AdHocPeriod adHoc, WorkingDays calendar) {
         AdHocRequest request = adHoc.request();
         return ScheduledPeriod.of(request.period(), request.lastAllowedDay(), calendar);
     }

@@ -5,8 +5,8 @@ import vn.tthc.platform.errors.NotFoundException;
 import vn.tthc.platform.web.Page;
 import vn.tthc.platform.web.PageRequest;
 import vn.tthc.reporting.Unit;
-import vn.tthc.reporting.period.PublishedCalendar;
-import vn.tthc.reporting.repository.Calendars;
+import vn.tthc.platform.calendar.PublishedCalendar;
+import vn.tthc.platform.calendar.CalendarReplica;
 import vn.tthc.reporting.repository.Units;
 
 import java.util.List;
@@ -16,9 +16,9 @@ import java.util.List;
 public class ReferenceDataQueries {
 
     private final Units units;
-    private final Calendars calendars;
+    private final CalendarReplica calendars;
 
-    public ReferenceDataQueries(Units units, Calendars calendars) {
+    public ReferenceDataQueries(Units units, CalendarReplica calendars) {
         this.units = units;
         this.calendars = calendars;
     }

@@ -14,9 +14,9 @@ import vn.tthc.reporting.events.SubmissionOverdueV1;
 import vn.tthc.reporting.period.ReminderRule;
 import vn.tthc.reporting.period.ReportingPeriod;
 import vn.tthc.reporting.period.ScheduledPeriod;
-import vn.tthc.reporting.period.WorkingDayCalendar;
+import vn.tthc.platform.calendar.WorkingDays;
 import vn.tthc.reporting.regime.RegimeDefinition;
-import vn.tthc.reporting.repository.Calendars;
+import vn.tthc.platform.calendar.CalendarReplica;
 import vn.tthc.reporting.repository.Regimes;
 import vn.tthc.reporting.repository.RemindersSent;
 import vn.tthc.reporting.repository.Submissions;
@@ -44,13 +44,13 @@ public class ReminderService {
     private final PeriodService periods;
     private final Submissions submissions;
     private final RemindersSent sent;
-    private final Calendars calendars;
+    private final CalendarReplica calendars;
     private final Outbox outbox;
     private final RemindersConfig config;
     private final Clock clock;
 
     public ReminderService(Regimes regimes, PeriodService periods, Submissions submissions, RemindersSent sent,
-                           Calendars calendars, Outbox outbox, RemindersConfig config, Clock clock) {
+                           CalendarReplica calendars, Outbox outbox, RemindersConfig config, Clock clock) {
         this.regimes = regimes;
         this.periods = periods;
         this.submissions = submissions;
@@ -75,7 +75,7 @@ public class ReminderService {
     public int run() {
         LocalDate today = LocalDate.now(clock);
         ReminderRule rule = new ReminderRule(config.dueSoonWorkingDays());
-        WorkingDayCalendar calendar = QuarkusTransaction.requiringNew().call(calendars::calendar);
+        WorkingDays calendar = QuarkusTransaction.requiringNew().call(calendars::calendar);
         List<String> codes = QuarkusTransaction.requiringNew().call(() -> regimes.findAll().list().stream().map(r -> r.code).toList());
         int count = 0;
         for (String code : codes) {
@@ -88,7 +88,7 @@ public class ReminderService {
         return count;
     }
 
-    private int remind(String regimeCode, LocalDate today, ReminderRule rule, WorkingDayCalendar calendar) {
+    private int remind(String regimeCode, LocalDate today, ReminderRule rule, WorkingDays calendar) {
         Optional<Regime> stored = regimes.findByIdOptional(regimeCode);
         if (stored.isEmpty()) {
             return 0;
@@ -116,7 +116,7 @@ public class ReminderService {
     }
 
     private int remind(RegimeDefinition regime, ScheduledPeriod scheduled, ReminderRule.Kind kind, List<ExpectedUnit> expected,
-                       LocalDate today, WorkingDayCalendar calendar) {
+                       LocalDate today, WorkingDays calendar) {
         ReportingPeriod period = scheduled.period();
         Map<String, Submission> byUnit = submissions.ofPeriod(regime.code(), period.key()).stream()
                 .collect(Collectors.toMap(s -> s.unitCode, Function.identity()));

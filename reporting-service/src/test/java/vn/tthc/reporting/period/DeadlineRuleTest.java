@@ -1,5 +1,7 @@
 package vn.tthc.reporting.period;
 
+import vn.tthc.platform.calendar.WorkingDays;
+
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
@@ -12,7 +14,7 @@ import static vn.tthc.reporting.period.CutOffRule.DECREE_09_2019;
 
 class DeadlineRuleTest {
 
-    private static final WorkingDayCalendar WEEKENDS_ONLY = WeekendsAndHolidays.with();
+    private static final WorkingDays WEEKENDS_ONLY = WeekendsAndHolidays.with();
 
     @Test
     void beforeThe19thMeansByThe19thOfThePeriodsLastMonth() {
@@ -74,7 +76,7 @@ class DeadlineRuleTest {
     void holidaysDoNotCount() {
         // 2025-Q1 closes on Friday 14 March 2025; pretend Monday 17 and Tuesday 18 are holidays.
         ReportingPeriod q1 = DECREE_09_2019.period(PeriodKey.quarterly(2025, 1));
-        WorkingDayCalendar calendar = WeekendsAndHolidays.with(LocalDate.of(2025, 3, 17), LocalDate.of(2025, 3, 18));
+        WorkingDays calendar = WeekendsAndHolidays.with(LocalDate.of(2025, 3, 17), LocalDate.of(2025, 3, 18));
 
         assertThat(DeadlineRule.workingDaysAfterCutOff(2).lastAllowedDay(q1, calendar)).isEqualTo(LocalDate.of(2025, 3, 20));
     }

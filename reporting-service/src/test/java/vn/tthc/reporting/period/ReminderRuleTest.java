@@ -1,5 +1,7 @@
 package vn.tthc.reporting.period;
 
+import vn.tthc.platform.calendar.WorkingDays;
+
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -11,7 +13,7 @@ class ReminderRuleTest {
 
     private final ReminderRule rule = new ReminderRule(3);
     // Thursday 30/4 and Friday 1/5/2026 are holidays.
-    private final WorkingDayCalendar calendar = WeekendsAndHolidays.with(LocalDate.of(2026, 4, 30), LocalDate.of(2026, 5, 1));
+    private final WorkingDays calendar = WeekendsAndHolidays.with(LocalDate.of(2026, 4, 30), LocalDate.of(2026, 5, 1));
 
     @ParameterizedTest
     @CsvSource(textBlock = """

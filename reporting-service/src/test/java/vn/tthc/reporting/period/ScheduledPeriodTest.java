@@ -1,5 +1,7 @@
 package vn.tthc.reporting.period;
 
+import vn.tthc.platform.calendar.WorkingDays;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -15,7 +17,7 @@ import static vn.tthc.reporting.period.CutOffRule.DECREE_09_2019;
 class ScheduledPeriodTest {
 
     /** Weekends, and as published for these years: 30/4–1/5/2026, made-up Monday 27/4/2026, 2–3/9/2024. */
-    private static final WorkingDayCalendar CALENDAR = WeekendsAndHolidays.with(
+    private static final WorkingDays CALENDAR = WeekendsAndHolidays.with(
             LocalDate.of(2026, 4, 27), LocalDate.of(2026, 4, 30), LocalDate.of(2026, 5, 1),
             LocalDate.of(2024, 9, 2), LocalDate.of(2024, 9, 3), LocalDate.of(2029, 1, 1));
 
@@ -56,7 +58,7 @@ class ScheduledPeriodTest {
 
     @Test
     void aCalendarWithoutWorkingDaysIsAnError() {
-        assertThatIllegalStateException().isThrownBy(() -> ((WorkingDayCalendar) day -> false)
+        assertThatIllegalStateException().isThrownBy(() -> ((WorkingDays) day -> false)
                 .lastDayOfTimeLimit(LocalDate.of(2025, 1, 4)));
     }
 }

@@ -8,7 +8,7 @@ import vn.tthc.reporting.form.ReportForm;
 import vn.tthc.reporting.period.PeriodKey;
 import vn.tthc.reporting.period.PeriodType;
 import vn.tthc.reporting.period.ReportingLevel;
-import vn.tthc.reporting.period.WorkingDayCalendar;
+import vn.tthc.platform.calendar.WorkingDays;
 
 import java.io.IOException;
 import java.net.URISyntaxException;
@@ -26,7 +26,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ShippedRegimesTest {
 
     private static final RegimeLoader LOADER = new RegimeLoader();
-    private static final WorkingDayCalendar WEEKDAYS =
+    private static final WorkingDays WEEKDAYS =
             day -> day.getDayOfWeek() != DayOfWeek.SATURDAY && day.getDayOfWeek() != DayOfWeek.SUNDAY;
 
     static Stream<String> shippedFiles() {

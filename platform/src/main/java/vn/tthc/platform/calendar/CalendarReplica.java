@@ -1,8 +1,7 @@
-package vn.tthc.reporting.repository;
+package vn.tthc.platform.calendar;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import vn.tthc.reporting.period.PublishedCalendar;
 
 import java.sql.Date;
 import java.time.Instant;
@@ -15,11 +14,11 @@ import java.util.Set;
 
 /** The replica of feedback-service's working-day calendar, one published year at a time. */
 @ApplicationScoped
-public class Calendars {
+public class CalendarReplica {
 
     private final EntityManager entityManager;
 
-    public Calendars(EntityManager entityManager) {
+    public CalendarReplica(EntityManager entityManager) {
         this.entityManager = entityManager;
     }
 

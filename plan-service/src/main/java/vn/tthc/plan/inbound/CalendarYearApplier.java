@@ -7,7 +7,7 @@ import jakarta.transaction.Transactional;
 import org.jboss.logging.Logger;
 import vn.tthc.platform.events.inbound.IncomingEvent;
 import vn.tthc.platform.events.inbound.UnreadableEventException;
-import vn.tthc.plan.repository.Calendars;
+import vn.tthc.platform.calendar.CalendarReplica;
 import vn.tthc.platform.events.inbound.ProcessedEvents;
 import vn.tthc.plan.repository.TaskRepository;
 
@@ -20,17 +20,17 @@ import java.util.Set;
  * Either way every effective due date is recomputed from its printed one.
  */
 @ApplicationScoped
-public class CalendarReplica {
+public class CalendarYearApplier {
 
-    private static final Logger LOG = Logger.getLogger(CalendarReplica.class);
+    private static final Logger LOG = Logger.getLogger(CalendarYearApplier.class);
 
-    private final Calendars calendars;
+    private final CalendarReplica calendars;
     private final TaskRepository tasks;
     private final ProcessedEvents processed;
     private final ObjectMapper objectMapper;
     private final Clock clock;
 
-    public CalendarReplica(Calendars calendars, TaskRepository tasks, ProcessedEvents processed, ObjectMapper objectMapper,
+    public CalendarYearApplier(CalendarReplica calendars, TaskRepository tasks, ProcessedEvents processed, ObjectMapper objectMapper,
                            Clock clock) {
         this.calendars = calendars;
         this.tasks = tasks;
