@@ -14,6 +14,8 @@ public record ImportWarning(int row, String code, String message) {
 
     /** A line that is not part of the table (a separator, a stray line between rows). */
     public static final String ROW_IGNORED = "row.ignored";
+    /** A row with a cell too many or too few, whose cells were put under the columns their text belongs to. */
+    public static final String CELLS_ALIGNED = "row.cells-aligned";
     /** A row that continues nothing (before the first task). */
     public static final String ROW_ORPHAN = "row.orphan";
     /** A number cell that is neither a section, a task number nor a letter. */

@@ -18,13 +18,20 @@ import vn.tthc.plan.imports.NotAPlanTableException.Reason;
 final class TableAssembler {
 
     private static final Pattern SEPARATOR = Pattern.compile("^[-=_:|.\\s]+$");
+    /** A cell of the row under the header that numbers the columns: "(1)", "2", "(7)". */
+    private static final Pattern COLUMN_NUMBER = Pattern.compile("^\\(?(\\d{1,2})\\)?$");
+    private static final int MIN_COLUMN_NUMBERS = 3;
 
     private final List<ImportWarning> warnings = new ArrayList<>();
     private final List<SectionDraft> sections = new ArrayList<>();
     private final Map<String, TaskDraft> tasksByLabel = new HashMap<>();
     private final TaskContinuation continuation = new TaskContinuation(warnings);
     private ColumnLayout layout;
+    private RowAligner aligner;
+    private int headerWidth;
     private boolean headerJustSeen;
+    /** Set by a repeated header (a page break): a row without a number right after it continues the row above. */
+    private boolean afterPageBreak;
     private SectionDraft section;
     private TaskDraft lastTask;
     private TaskDraft lastTopTask;
@@ -43,16 +50,19 @@ final class TableAssembler {
         if (assembler.dataRows == 0) {
             throw new NotAPlanTableException(Reason.NO_ROWS, "a header row and no rows under it");
         }
-        return new Assembled(assembler.layout, assembler.sections, assembler.warnings);
+        return new Assembled(assembler.layout, HeadingRows.apply(assembler.sections), assembler.warnings);
     }
 
-    private void accept(TableRow row) {
+    private void accept(TableRow printed) {
+        TableRow row = printed;
         if (row.isBlank()) {
             return;
         }
         if (layout == null) {
             ColumnLayout.recognize(row).ifPresent(found -> {
                 layout = found;
+                headerWidth = printed.cells().size();
+                aligner = new RowAligner(layout, headerWidth);
                 headerJustSeen = true;
             });
             return;
@@ -62,11 +72,18 @@ final class TableAssembler {
             Optional<ColumnLayout> refined = layout.refinedBy(row);
             if (refined.isPresent()) {
                 layout = refined.get();
+                headerWidth = Math.max(headerWidth, row.cells().size());
+                aligner = new RowAligner(layout, headerWidth);
                 return;
             }
         }
         if (ColumnLayout.recognize(row).isPresent()) {
             headerJustSeen = true;
+            afterPageBreak = dataRows > 0;
+            return;
+        }
+        if (numbersTheColumns(row)) {
+            warn(row, ImportWarning.ROW_IGNORED, "Dòng đánh số thứ tự các cột, không phải nhiệm vụ: " + row.quoted());
             return;
         }
         if (row.cells().size() == 1) {
@@ -78,8 +95,15 @@ final class TableAssembler {
             return;
         }
         dataRows++;
+        row = aligned(row);
         warnUnimported(row);
         RowLabel label = RowLabel.parse(layout.cell(row, Column.NUMBER));
+        boolean cutByPage = afterPageBreak && label.kind() == RowLabel.Kind.NONE;
+        afterPageBreak = false;
+        if (cutByPage && lastTask != null) {
+            continuation.apply(row, lastTask, layout, true);
+            return;
+        }
         switch (label.kind()) {
             case SECTION:
                 startSection(row, label);
@@ -94,6 +118,52 @@ final class TableAssembler {
             default:
                 startTask(row, label);
         }
+    }
+
+    /** The row's cells under the right columns when it has a cell too many or too few (see {@link RowAligner}). */
+    private TableRow aligned(TableRow row) {
+        if (!row.mergedFromAbove().isEmpty()) {
+            return row;
+        }
+        Optional<TableRow> realigned = aligner.align(row);
+        if (realigned.isEmpty()) {
+            return row;
+        }
+        warn(row, ImportWarning.CELLS_ALIGNED, "Dòng có " + row.cells().size() + " ô nhưng bảng có " + headerWidth
+                + " cột; đã xếp các ô vào cột theo nội dung: " + describe(realigned.get()));
+        return realigned.get();
+    }
+
+    private String describe(TableRow row) {
+        List<String> placed = new ArrayList<>();
+        for (Column column : layout.columns()) {
+            String text = layout.cell(row, column);
+            if (!text.isBlank()) {
+                placed.add("«" + layout.header(column) + "»: " + text.replace('\n', ' '));
+            }
+        }
+        return String.join("; ", placed);
+    }
+
+    /** The row under the header that numbers the columns, "(1) (2) … (7)": numbers only, rising by one. */
+    private static boolean numbersTheColumns(TableRow row) {
+        List<Integer> numbers = new ArrayList<>();
+        for (String cell : row.cells()) {
+            if (cell.isBlank()) {
+                continue;
+            }
+            java.util.regex.Matcher m = COLUMN_NUMBER.matcher(cell.strip());
+            if (!m.matches()) {
+                return false;
+            }
+            numbers.add(Integer.parseInt(m.group(1)));
+        }
+        for (int i = 1; i < numbers.size(); i++) {
+            if (numbers.get(i) != numbers.get(i - 1) + 1) {
+                return false;
+            }
+        }
+        return numbers.size() >= MIN_COLUMN_NUMBERS;
     }
 
     private void startSection(TableRow row, RowLabel label) {

@@ -4,6 +4,8 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
+import vn.tthc.plan.TextItems;
+
 /**
  * Attaches a row without a number to the task above it. The row is the rest of the task's last row when
  * every filled cell continues the text above it (a row cut by a page break); otherwise it is another result
@@ -20,6 +22,15 @@ final class TaskContinuation {
 
     /** Adds a row without a number to the task above it, with the layout of the table. */
     void apply(TableRow row, TaskDraft task, ColumnLayout layout) {
+        apply(row, task, layout, false);
+    }
+
+    /**
+     * Adds a row without a number to the task above it. Right after a page break (a repeated header) such a row
+     * is the rest of the row the break cut, unless its result starts a new list item: each filled cell then
+     * finishes the same cell above ("Văn" · "phòng Sở", "Kinh phí hoạt" · "động"), whatever its first letter.
+     */
+    void apply(TableRow row, TaskDraft task, ColumnLayout layout, boolean afterPageBreak) {
         String content = layout.cell(row, Column.CONTENT);
         ResultDraft current = task.last();
         String result = withoutRepeat(row, current.text, layout.cell(row, Column.RESULT));
@@ -35,7 +46,8 @@ final class TaskContinuation {
             task.content = CellText.join(task.content, content);
             return;
         }
-        boolean continuesAll = (result.isBlank() || CellText.continues(current.text, result))
+        boolean cutByPage = afterPageBreak && !TextItems.startsWithMarker(result);
+        boolean continuesAll = cutByPage || (result.isBlank() || CellText.continues(current.text, result))
                 && own.entrySet().stream().allMatch(e -> CellText.continuesValue(previousCell(task, e.getKey()), e.getValue()));
         if (continuesAll) {
             task.content = CellText.join(task.content, content);
