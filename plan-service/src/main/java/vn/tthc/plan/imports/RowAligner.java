@@ -52,12 +52,15 @@ final class RowAligner {
         int score = 0;
         for (Column column : layout.columns()) {
             String text = layout.cell(new TableRow(0, cells), column);
-            if (text.isBlank()) {
-                continue;
-            }
-            score += fit(column, text);
+            score += text.isBlank() ? emptyCost(column) : fit(column, text);
         }
         return score;
+    }
+
+    /** An empty cell where every task has text (number, content, lead, time) reads worse than an empty optional one. */
+    private static int emptyCost(Column column) {
+        return column == Column.NUMBER || column == Column.CONTENT || column == Column.LEAD || column == Column.ASSIGNMENT
+                || column == Column.TIME ? -1 : 0;
     }
 
     private static int fit(Column column, String text) {
@@ -70,7 +73,7 @@ final class RowAligner {
             case LEAD:
             case COOPERATING:
             case ASSIGNMENT:
-                return unit ? 2 : time || funding ? -2 : 0;
+                return unit ? 2 : time || funding ? -2 : -1;
             case TIME:
                 return time ? 2 : unit || funding ? -2 : 0;
             case FUNDING:

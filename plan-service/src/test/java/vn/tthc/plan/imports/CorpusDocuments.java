@@ -1,0 +1,175 @@
+package vn.tthc.plan.imports;
+
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.apache.poi.xwpf.usermodel.XWPFTableCell;
+import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTcPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STMerge;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigInteger;
+import java.util.List;
+
+/**
+ * Small plan tables written for the import tests, each showing one structure other provinces print (issue 13),
+ * in text (tab-separated, as documents are converted) or as Word documents built here. The data is made up.
+ */
+final class CorpusDocuments {
+
+    /** In a Word cell: continues the vertical merge of the cell above. */
+    static final String MERGED = "\u0000merged";
+    /** In a Word cell: the cell spans the rest of the row. */
+    static final String SPAN_REST = "\u0000span";
+
+    private CorpusDocuments() {
+    }
+
+    static String table(String... rows) {
+        return "PHỤ LỤC\nDanh mục nhiệm vụ\n" + String.join("\n", rows) + "\n";
+    }
+
+    /** Dotted numbering, headings in bold without unit or time, one group row that is a task of its own. */
+    static final String DOTTED_GROUPS = table(
+            "STT\tNội dung công việc\tĐơn vị chủ trì\tĐơn vị phối hợp\tThời gian thực hiện",
+            "<b>1</b>\t<b>Công tác chỉ đạo, điều hành</b>\t\t\t",
+            "1.1\tBan hành kế hoạch kiểm soát TTHC năm 2025\tVăn phòng Sở\tCác phòng chuyên môn\tTrước ngày 31/01/2025",
+            "1.2\tKiện toàn đội ngũ công chức đầu mối\tVăn phòng Sở\t\tQuý I/2025",
+            "<b>2</b>\t<b>Rà soát, đơn giản hóa TTHC</b>\t\t\t",
+            "<b>2.1</b>\t<b>Rà soát quy định, TTHC</b>\t\t\t",
+            "2.1.1\tRà soát TTHC lĩnh vực đo lường\tChi cục Tiêu chuẩn Đo lường Chất lượng\tVăn phòng Sở\tQuý III/2025",
+            "2.1.2\tRà soát TTHC lĩnh vực năng lượng nguyên tử\tPhòng Quản lý chuyên ngành\tVăn phòng Sở\tQuý III/2025",
+            "<b>2.2</b>\t<b>Theo dõi thực thi phương án đơn giản hóa</b>\tVăn phòng Sở\t\tThường xuyên",
+            "2.2.1\tTổng hợp kết quả thực thi\tVăn phòng Sở\t\tĐịnh kỳ 6 tháng, hằng năm",
+            "<b>3</b>\t<b>Thông tin, báo cáo</b>\t\t\t",
+            "3.1\t\tBáo cáo tình hình kiểm soát TTHC\tVăn phòng Sở\tCác phòng, đơn vị thuộc Sở\tĐịnh kỳ hàng quý, năm");
+
+    /**
+     * Seven columns with funding, a column-numbering row, tasks numbered on across Roman sections, rows cut by
+     * page breaks (the header and its numbering row repeated).
+     */
+    static final String FUNDING_AND_PAGE_BREAKS = table(
+            "STT\tNội dung\tKết quả\tChủ trì\tPhối hợp\tThời gian\tKinh phí",
+            "(1)\t(2)\t(3)\t(4)\t(5)\t(6)\t(7)",
+            "I\tKiểm soát quy định TTHC\t\t\t\t\t",
+            "1\tĐánh giá tác động TTHC trong dự thảo văn bản\tBáo cáo đánh giá tác động\tPhòng Pháp chế\tCác phòng chuyên môn"
+                    + "\tThường xuyên\tNgân sách tỉnh",
+            "2\tCông bố, công khai TTHC\tQuyết định công bố\tVăn\tTrung tâm Phục vụ hành chính công"
+                    + "\tQuý I: trước ngày 15/3/2025;\tKinh phí hoạt",
+            "STT\tNội dung\tKết quả\tChủ trì\tPhối hợp\tThời gian\tKinh phí",
+            "(1)\t(2)\t(3)\t(4)\t(5)\t(6)\t(7)",
+            "\t\tkịp thời\tphòng Sở\t\tQuý III: trước ngày 15/9/2025\tđộng thường xuyên",
+            "II\tRà soát, đơn giản hóa TTHC\t\t\t\t\t",
+            "3\tRà soát TTHC nội bộ\tBáo cáo rà soát\tSở Khoa học và\tVăn phòng UBND tỉnh\ttháng 02 và tháng 8/2025"
+                    + "\tNguồn chi thường xuyên",
+            "STT\tNội dung\tKết quả\tChủ trì\tPhối hợp\tThời gian\tKinh phí",
+            "\t\t\tCông nghệ\t\t\t",
+            "4\tThực thi phương án đơn giản hóa\tBáo cáo kết quả thực thi\tCác sở, ban, ngành\tSở Tư pháp"
+                    + "\tTrước ngày 20/11 hằng năm\tNgân sách nhà nước");
+
+    /** A row with an empty cell too many, another with a cell too few. */
+    static final String SHIFTED_CELLS = table(
+            "STT\tNội dung công việc\tKết quả\tĐơn vị chủ trì\tĐơn vị phối hợp\tThời gian thực hiện\tKinh phí",
+            "1\tTuyên truyền về dịch vụ công trực tuyến\tTin bài\tPhòng Văn hóa\t\tTrung tâm Truyền thông\tQuý IV/2025"
+                    + "\tNgân sách huyện",
+            "2\tSố hóa hồ sơ TTHC\tHồ sơ được số hóa\tBộ phận Một cửa\tĐịnh kỳ hằng tháng\tKinh phí tự chủ",
+            "3\tKiểm tra việc giải quyết TTHC\tBáo cáo kiểm tra\tThanh tra huyện\tPhòng Nội vụ\tTháng 10/2025\tKhông");
+
+    /** Columns in another order, a subset (no result), the content header "Nhiệm vụ", and a note column. */
+    static final String OTHER_HEADER = table(
+            "TT\tNhiệm vụ\tThời hạn hoàn thành\tCơ quan chủ trì\tGhi chú",
+            "I\tCÔNG TÁC TRUYỀN THÔNG\t\t\t",
+            "1\tĐăng tải TTHC mới công bố lên Cổng thông tin điện tử\tKhi có Quyết định công bố TTHC của Chủ tịch UBND tỉnh"
+                    + "\tVăn phòng UBND huyện\t",
+            "2\tCập nhật bộ TTHC tại Bộ phận Một cửa\tTrong vòng 05 ngày làm việc kể từ ngày nhận được văn bản\tBộ phận Một cửa"
+                    + "\tPhối hợp Viễn thông huyện");
+
+    /** Roman sections, Arabic tasks, lettered subtasks; a heading with lettered tasks under it. */
+    static final String LETTERED = table(
+            "Số thứ tự\tNội dung\tKết quả\tPhân công thực hiện\tThời gian thực hiện",
+            "I\tNâng cao chất lượng phục vụ\t\t\t",
+            "1\tĐo lường sự hài lòng của người dân\tBáo cáo kết quả đo lường\tSở Nội vụ chủ trì, phối hợp Bưu điện tỉnh\tNăm 2025",
+            "a)\tKhảo sát trực tuyến\tPhiếu khảo sát\tSở Nội vụ\tQuý II/2025",
+            "b)\tKhảo sát trực tiếp tại Trung tâm\tPhiếu khảo sát\tTrung tâm Phục vụ hành chính công\tQuý III/2025",
+            "2\tNiêm yết công khai TTHC\t\t\t",
+            "a)\tNiêm yết tại Bộ phận Một cửa cấp huyện\tBảng niêm yết\tUBND cấp huyện\tThường xuyên",
+            "b)\tNiêm yết tại Bộ phận Một cửa cấp xã\tBảng niêm yết\tUBND cấp xã\tThường xuyên",
+            "II\tChế độ báo cáo\t\t\t",
+            "3\tBáo cáo kết quả kiểm soát TTHC\tBáo cáo\t- Văn phòng Sở - Các phòng chuyên môn\tĐịnh kỳ trước ngày 25 tháng cuối quý");
+
+    /** Units several to a cell, each way plans print them. */
+    static final String UNIT_LISTS = table(
+            "STT\tNội dung công việc\tĐơn vị chủ trì\tĐơn vị phối hợp\tThời gian thực hiện",
+            "1\tRà soát quy định về đất đai\tSở Tài nguyên và Môi trường; Sở Tư pháp\tSở Tài chính, Sở Xây dựng và UBND các huyện"
+                    + "\tTrong năm 2025",
+            "2\tThực hiện liên thông TTHC\tCác sở, ban, ngành\t<p>- Văn phòng UBND tỉnh</p><p>- Trung tâm Phục vụ hành chính công</p>"
+                    + "\tTriển khai sau khi Bộ Công an ban hành hướng dẫn 01 tháng");
+
+    /** Schedules every way: ongoing, half-yearly and yearly, on demand, after an event, two months apart. */
+    static final String SCHEDULES = table(
+            "STT\tNội dung công việc\tĐơn vị chủ trì\tThời gian thực hiện",
+            "1\tTheo dõi tình hình giải quyết hồ sơ\tVăn phòng Sở\tThường xuyên",
+            "2\tBáo cáo công tác cải cách TTHC\tVăn phòng Sở\tĐịnh kỳ 6 tháng, hằng năm",
+            "3\tCập nhật quy trình nội bộ\tPhòng Kế hoạch - Tài chính\tKhi có Quyết định công bố TTHC",
+            "4\tKiểm tra công vụ\tThanh tra Sở\ttháng 02 và tháng 8/2025",
+            "5\tTổng kết công tác năm\tVăn phòng Sở\tTrước ngày 20/11 hằng năm");
+
+    /** Word: a lead cell merged over two tasks, a heading spanning the row, a group row that is a task. */
+    static List<List<String>> mergedWordRows() {
+        return List.of(
+                List.of("STT", "Nội dung công việc", "Đơn vị chủ trì", "Đơn vị phối hợp", "Thời gian thực hiện", "Kinh phí"),
+                List.of("1", "Công tác kiểm soát chất lượng TTHC", SPAN_REST),
+                List.of("1.1", "Kiểm tra Bộ phận Một cửa cấp xã", "Phòng Nội vụ", "Văn phòng HĐND và UBND", "Quý II/2025",
+                        "Ngân sách huyện"),
+                List.of("1.2", "Kiểm tra Bộ phận Một cửa cấp huyện", MERGED, "Văn phòng HĐND và UBND", "Quý IV/2025", MERGED),
+                List.of("2", "Ứng dụng công nghệ thông tin", "Phòng Văn hóa và Thông tin", "", "Thường xuyên", ""),
+                List.of("2.1", "Nâng cấp phần mềm một cửa", "Phòng Văn hóa và Thông tin", "Viễn thông huyện", "Tháng 3, tháng 9 năm 2025",
+                        "Vốn sự nghiệp"));
+    }
+
+    /** A Word document holding one table; {@link #MERGED} and {@link #SPAN_REST} cells as they say. */
+    static byte[] docx(List<List<String>> rows) {
+        try (XWPFDocument document = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            document.createParagraph().createRun().setText("PHỤ LỤC");
+            int width = rows.get(0).size();
+            XWPFTable table = document.createTable(rows.size(), width);
+            for (int r = 0; r < rows.size(); r++) {
+                List<String> cells = rows.get(r);
+                XWPFTableRow row = table.getRow(r);
+                for (int c = 0; c < cells.size(); c++) {
+                    String text = cells.get(c);
+                    XWPFTableCell cell = row.getCell(c);
+                    if (SPAN_REST.equals(text)) {
+                        tcPr(row.getCell(c - 1)).addNewGridSpan().setVal(BigInteger.valueOf(width - c + 1));
+                        while (row.getTableCells().size() > c) {
+                            row.removeCell(c);
+                        }
+                        break;
+                    }
+                    if (MERGED.equals(text)) {
+                        tcPr(cell).addNewVMerge();
+                        continue;
+                    }
+                    if (r + 1 < rows.size() && c < rows.get(r + 1).size() && MERGED.equals(rows.get(r + 1).get(c))) {
+                        tcPr(cell).addNewVMerge().setVal(STMerge.RESTART);
+                    }
+                    String[] lines = text.split("\n");
+                    cell.getParagraphs().get(0).createRun().setText(lines[0]);
+                    for (int i = 1; i < lines.length; i++) {
+                        cell.addParagraph().createRun().setText(lines[i]);
+                    }
+                }
+            }
+            document.write(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static CTTcPr tcPr(XWPFTableCell cell) {
+        return cell.getCTTc().isSetTcPr() ? cell.getCTTc().getTcPr() : cell.getCTTc().addNewTcPr();
+    }
+}
