@@ -1,6 +1,7 @@
 package vn.tthc.plan.imports;
 
 import java.io.InputStream;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -68,7 +69,9 @@ public final class PlanDocumentReader {
         NumberAndDate.Settled settled = NumberAndDate.settle(header, appendixHead, firstLine, warnings);
         PlanPeriod period = period(title, appendixHead, settled, firstLine, warnings);
         PurposeReader.Purposes purposes = PurposeReader.read(outline.sections(), warnings);
-        List<PlanTarget> targets = TargetReader.read(purposes.targetLines(), warnings);
+        List<DocumentLine> targetLines = new ArrayList<>(purposes.targetLines());
+        targetLines.addAll(AreaTargetLines.in(outline.sections()));
+        List<PlanTarget> targets = TargetReader.read(targetLines, warnings);
         ClosingReader.Closing closing = ClosingReader.read(outline.closing(), warnings);
         int lastLine = lines.isEmpty() ? 1 : lines.get(lines.size() - 1).number();
         if (closing.signerName() == null && closing.signerTitle() == null) {

@@ -116,6 +116,43 @@ final class CorpusDocuments {
             "4\tKiểm tra công vụ\tThanh tra Sở\ttháng 02 và tháng 8/2025",
             "5\tTổng kết công tác năm\tVăn phòng Sở\tTrước ngày 20/11 hằng năm");
 
+    /**
+     * A whole plan for the last four months of a year, with targets under each area ("a) Chỉ tiêu") and an
+     * appendix with funding.
+     */
+    static final String LAST_MONTHS_PLAN = String.join("\n",
+            "ỦY BAN NHÂN DÂN HUYỆN MỸ XUYÊN",
+            "Số: 41/KH-UBND",
+            "Mỹ Xuyên, ngày 28 tháng 8 năm 2025",
+            "KẾ HOẠCH",
+            "Kiểm soát thủ tục hành chính 04 tháng cuối năm 2025",
+            "Căn cứ Kế hoạch số 12/KH-UBND ngày 15/01/2025 của UBND tỉnh;",
+            "I. MỤC ĐÍCH, YÊU CẦU",
+            "1. Mục đích",
+            "Nâng cao chất lượng giải quyết TTHC.",
+            "2. Yêu cầu",
+            "Bảo đảm tiến độ.",
+            "II. NỘI DUNG",
+            "1. Công khai, minh bạch TTHC",
+            "a) Chỉ tiêu: 100% TTHC được công khai đúng quy định trước ngày 30/9/2025.",
+            "b) Nhiệm vụ: niêm yết tại Bộ phận Một cửa.",
+            "2. Giải quyết hồ sơ",
+            "a) Chỉ tiêu",
+            "- Tối thiểu 98% hồ sơ được giải quyết đúng hạn.",
+            "- Trên 90% người dân hài lòng trước ngày 15/12/2025.",
+            "b) Nhiệm vụ",
+            "- Theo dõi hồ sơ trễ hạn: 5 hồ sơ mỗi tháng.",
+            "III. TỔ CHỨC THỰC HIỆN",
+            "Các cơ quan chuyên môn thực hiện theo Phụ lục kèm theo.",
+            "Nơi nhận:",
+            "- UBND tỉnh;",
+            "CHỦ TỊCH",
+            "Nguyễn Văn Bình",
+            "PHỤ LỤC",
+            "STT\tNội dung\tĐơn vị chủ trì\tThời gian\tKinh phí",
+            "1\tNiêm yết công khai TTHC\tVăn phòng HĐND và UBND\tTháng 9/2025\tNgân sách huyện",
+            "2\tBáo cáo kết quả giải quyết hồ sơ\tVăn phòng HĐND và UBND\tĐịnh kỳ hàng tháng (trước ngày 20)\t");
+
     /** Word: a lead cell merged over two tasks, a heading spanning the row, a group row that is a task. */
     static List<List<String>> mergedWordRows() {
         return List.of(

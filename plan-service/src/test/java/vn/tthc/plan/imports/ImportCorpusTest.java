@@ -187,8 +187,26 @@ class ImportCorpusTest {
         assertThat(preview.warnings()).isEmpty();
     }
 
+    @Test
+    void aPlanForTheLastMonthsOfAYearWithTargetsUnderEachArea() {
+        PlanDocumentPreview preview = new PlanDocumentReader().readText(CorpusDocuments.LAST_MONTHS_PLAN);
+        PlanPeriod lastFourMonths = new PlanPeriod(java.time.LocalDate.of(2025, 9, 1), java.time.LocalDate.of(2025, 12, 31));
+        assertThat(preview.details().period()).isEqualTo(lastFourMonths);
+        assertThat(preview.details().targets())
+                .extracting(t -> t.comparison() + " " + t.value().stripTrailingZeros().toPlainString() + t.unit() + " "
+                        + t.deadline())
+                .containsExactly("EQUAL 100% 2025-09-30", "AT_LEAST 98% null", "MORE_THAN 90% 2025-12-15");
+        PlanTablePreview tasks = preview.appendix();
+        TaskPreview monthly = tasks.allTasks().get(1);
+        assertThat(monthly.schedule().occurrences(lastFourMonths)).extracting(Occurrence::dueDate)
+                .containsExactly(java.time.LocalDate.of(2025, 9, 20), java.time.LocalDate.of(2025, 10, 20),
+                        java.time.LocalDate.of(2025, 11, 20), java.time.LocalDate.of(2025, 12, 20));
+        assertThat(tasks.allTasks()).extracting(TaskPreview::funding).containsExactly("Ngân sách huyện", "");
+        assertThat(tasks.allTasks().get(0).leadUnits()).containsExactly("Văn phòng HĐND và UBND");
+    }
+
     static Stream<String> textDocuments() {
-        return Stream.of(CorpusDocuments.DOTTED_GROUPS, CorpusDocuments.FUNDING_AND_PAGE_BREAKS, CorpusDocuments.SHIFTED_CELLS,
+        return Stream.of(CorpusDocuments.LAST_MONTHS_PLAN, CorpusDocuments.DOTTED_GROUPS, CorpusDocuments.FUNDING_AND_PAGE_BREAKS, CorpusDocuments.SHIFTED_CELLS,
                 CorpusDocuments.OTHER_HEADER, CorpusDocuments.LETTERED, CorpusDocuments.UNIT_LISTS, CorpusDocuments.SCHEDULES);
     }
 
