@@ -125,8 +125,9 @@ final class PreviewBuilder {
                 if (schedule != taskSchedule) {
                     report(draft.row, schedule);
                 }
+                String funding = layout.has(Column.FUNDING) ? piece(cells.getOrDefault(Column.FUNDING, ""), i, items.size()) : null;
                 results.add(new ExpectedResult(draft.row, items.get(i), assignment.leadUnits(),
-                        assignment.cooperatingUnits(), schedule));
+                        assignment.cooperatingUnits(), schedule, funding));
             }
         }
         return results;

@@ -41,11 +41,18 @@ public final class ImportViews {
         }
     }
 
-    public record ResultView(int row, String text, List<UnitRef> leadUnits, List<UnitRef> cooperatingUnits, ScheduleView schedule) {
+    public record ResultView(int row, String text, List<UnitRef> leadUnits, List<UnitRef> cooperatingUnits, ScheduleView schedule,
+                             @Schema(description = "The funding source (\"Kinh phí\") of the result's row, as printed; null when"
+                                     + " the table has no funding column", example = "Kinh phí chi thường xuyên")
+                             String funding) {
     }
 
     public record TaskView(int row, String label, String content, List<ResultView> results, List<UnitRef> leadUnits,
-                           List<UnitRef> cooperatingUnits, String funding, ScheduleView schedule, List<TaskView> subtasks) {
+                           List<UnitRef> cooperatingUnits,
+                           @Schema(description = "The task's funding source (\"Kinh phí\" column), as printed; null when the"
+                                   + " table has no funding column, \"\" when the cell is empty", example = "Ngân sách tỉnh")
+                           String funding,
+                           ScheduleView schedule, List<TaskView> subtasks) {
     }
 
     public record SectionView(int row, String label, String title, List<TaskView> tasks) {
@@ -108,7 +115,7 @@ public final class ImportViews {
 
         private static ResultView result(ExpectedResult result, PlanPeriod period, Function<List<String>, List<UnitRef>> units) {
             return new ResultView(result.row(), result.text(), units.apply(result.leadUnits()),
-                    units.apply(result.cooperatingUnits()), ScheduleView.of(result.schedule(), period));
+                    units.apply(result.cooperatingUnits()), ScheduleView.of(result.schedule(), period), result.funding());
         }
     }
 }

@@ -188,8 +188,8 @@ public class PlanResource {
                 "application/vnd.openxmlformats-officedocument.wordprocessingml.document");
     }
 
-    private List<PlanTableRows.Row> rows(UUID planId) {
-        return PlanTableRows.of(tasks.sectionsOf(planId), tasks.ofPlan(planId), plans.progressOfPlan(planId));
+    private PlanTableRows.Table rows(UUID planId) {
+        return PlanTableRows.table(tasks.sectionsOf(planId), tasks.ofPlan(planId), plans.progressOfPlan(planId));
     }
 
     private static Response download(byte[] content, String fileName, String type) {

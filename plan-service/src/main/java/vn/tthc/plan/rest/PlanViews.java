@@ -106,7 +106,11 @@ public final class PlanViews {
 
     public record TaskView(UUID id, UUID planId, UUID sectionId, UUID parentTaskId, String label, String content,
                            String leadUnitCode, List<UnitRef> leadUnits, List<UnitRef> cooperatingUnits,
-                           List<String> officers, String funding, ScheduleView schedule, LocalDate dueDate,
+                           List<String> officers,
+                           @Schema(description = "The funding source (\"Kinh phí\"), as the plan prints it; null when the"
+                                   + " plan gives none", example = "Ngân sách tỉnh")
+                           String funding,
+                           ScheduleView schedule, LocalDate dueDate,
                            List<ExpectedResultItem> results, List<OccurrenceView> occurrences, List<TaskWarning> warnings,
                            TaskStatus status, LocalDate completedOn, Boolean onTime, boolean overdue, String regimeCode,
                            long version) {

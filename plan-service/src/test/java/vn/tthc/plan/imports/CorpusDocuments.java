@@ -17,12 +17,12 @@ import java.util.List;
  * Small plan tables written for the import tests, each showing one structure other provinces print (issue 13),
  * in text (tab-separated, as documents are converted) or as Word documents built here. The data is made up.
  */
-final class CorpusDocuments {
+public final class CorpusDocuments {
 
     /** In a Word cell: continues the vertical merge of the cell above. */
-    static final String MERGED = "\u0000merged";
+    public static final String MERGED = "\u0000merged";
     /** In a Word cell: the cell spans the rest of the row. */
-    static final String SPAN_REST = "\u0000span";
+    public static final String SPAN_REST = "\u0000span";
 
     private CorpusDocuments() {
     }
@@ -32,7 +32,7 @@ final class CorpusDocuments {
     }
 
     /** Dotted numbering, headings in bold without unit or time, one group row that is a task of its own. */
-    static final String DOTTED_GROUPS = table(
+    public static final String DOTTED_GROUPS = table(
             "STT\tNội dung công việc\tĐơn vị chủ trì\tĐơn vị phối hợp\tThời gian thực hiện",
             "<b>1</b>\t<b>Công tác chỉ đạo, điều hành</b>\t\t\t",
             "1.1\tBan hành kế hoạch kiểm soát TTHC năm 2025\tVăn phòng Sở\tCác phòng chuyên môn\tTrước ngày 31/01/2025",
@@ -50,7 +50,7 @@ final class CorpusDocuments {
      * Seven columns with funding, a column-numbering row, tasks numbered on across Roman sections, rows cut by
      * page breaks (the header and its numbering row repeated).
      */
-    static final String FUNDING_AND_PAGE_BREAKS = table(
+    public static final String FUNDING_AND_PAGE_BREAKS = table(
             "STT\tNội dung\tKết quả\tChủ trì\tPhối hợp\tThời gian\tKinh phí",
             "(1)\t(2)\t(3)\t(4)\t(5)\t(6)\t(7)",
             "I\tKiểm soát quy định TTHC\t\t\t\t\t",
@@ -70,7 +70,7 @@ final class CorpusDocuments {
                     + "\tTrước ngày 20/11 hằng năm\tNgân sách nhà nước");
 
     /** A row with an empty cell too many, another with a cell too few. */
-    static final String SHIFTED_CELLS = table(
+    public static final String SHIFTED_CELLS = table(
             "STT\tNội dung công việc\tKết quả\tĐơn vị chủ trì\tĐơn vị phối hợp\tThời gian thực hiện\tKinh phí",
             "1\tTuyên truyền về dịch vụ công trực tuyến\tTin bài\tPhòng Văn hóa\t\tTrung tâm Truyền thông\tQuý IV/2025"
                     + "\tNgân sách huyện",
@@ -78,7 +78,7 @@ final class CorpusDocuments {
             "3\tKiểm tra việc giải quyết TTHC\tBáo cáo kiểm tra\tThanh tra huyện\tPhòng Nội vụ\tTháng 10/2025\tKhông");
 
     /** Columns in another order, a subset (no result), the content header "Nhiệm vụ", and a note column. */
-    static final String OTHER_HEADER = table(
+    public static final String OTHER_HEADER = table(
             "TT\tNhiệm vụ\tThời hạn hoàn thành\tCơ quan chủ trì\tGhi chú",
             "I\tCÔNG TÁC TRUYỀN THÔNG\t\t\t",
             "1\tĐăng tải TTHC mới công bố lên Cổng thông tin điện tử\tKhi có Quyết định công bố TTHC của Chủ tịch UBND tỉnh"
@@ -87,7 +87,7 @@ final class CorpusDocuments {
                     + "\tPhối hợp Viễn thông huyện");
 
     /** Roman sections, Arabic tasks, lettered subtasks; a heading with lettered tasks under it. */
-    static final String LETTERED = table(
+    public static final String LETTERED = table(
             "Số thứ tự\tNội dung\tKết quả\tPhân công thực hiện\tThời gian thực hiện",
             "I\tNâng cao chất lượng phục vụ\t\t\t",
             "1\tĐo lường sự hài lòng của người dân\tBáo cáo kết quả đo lường\tSở Nội vụ chủ trì, phối hợp Bưu điện tỉnh\tNăm 2025",
@@ -100,7 +100,7 @@ final class CorpusDocuments {
             "3\tBáo cáo kết quả kiểm soát TTHC\tBáo cáo\t- Văn phòng Sở - Các phòng chuyên môn\tĐịnh kỳ trước ngày 25 tháng cuối quý");
 
     /** Units several to a cell, each way plans print them. */
-    static final String UNIT_LISTS = table(
+    public static final String UNIT_LISTS = table(
             "STT\tNội dung công việc\tĐơn vị chủ trì\tĐơn vị phối hợp\tThời gian thực hiện",
             "1\tRà soát quy định về đất đai\tSở Tài nguyên và Môi trường; Sở Tư pháp\tSở Tài chính, Sở Xây dựng và UBND các huyện"
                     + "\tTrong năm 2025",
@@ -108,7 +108,7 @@ final class CorpusDocuments {
                     + "\tTriển khai sau khi Bộ Công an ban hành hướng dẫn 01 tháng");
 
     /** Schedules every way: ongoing, half-yearly and yearly, on demand, after an event, two months apart. */
-    static final String SCHEDULES = table(
+    public static final String SCHEDULES = table(
             "STT\tNội dung công việc\tĐơn vị chủ trì\tThời gian thực hiện",
             "1\tTheo dõi tình hình giải quyết hồ sơ\tVăn phòng Sở\tThường xuyên",
             "2\tBáo cáo công tác cải cách TTHC\tVăn phòng Sở\tĐịnh kỳ 6 tháng, hằng năm",
@@ -120,7 +120,7 @@ final class CorpusDocuments {
      * A whole plan for the last four months of a year, with targets under each area ("a) Chỉ tiêu") and an
      * appendix with funding.
      */
-    static final String LAST_MONTHS_PLAN = String.join("\n",
+    public static final String LAST_MONTHS_PLAN = String.join("\n",
             "ỦY BAN NHÂN DÂN HUYỆN MỸ XUYÊN",
             "Số: 41/KH-UBND",
             "Mỹ Xuyên, ngày 28 tháng 8 năm 2025",
@@ -154,7 +154,7 @@ final class CorpusDocuments {
             "2\tBáo cáo kết quả giải quyết hồ sơ\tVăn phòng HĐND và UBND\tĐịnh kỳ hàng tháng (trước ngày 20)\t");
 
     /** Word: a lead cell merged over two tasks, a heading spanning the row, a group row that is a task. */
-    static List<List<String>> mergedWordRows() {
+    public static List<List<String>> mergedWordRows() {
         return List.of(
                 List.of("STT", "Nội dung công việc", "Đơn vị chủ trì", "Đơn vị phối hợp", "Thời gian thực hiện", "Kinh phí"),
                 List.of("1", "Công tác kiểm soát chất lượng TTHC", SPAN_REST),
@@ -167,7 +167,7 @@ final class CorpusDocuments {
     }
 
     /** A Word document holding one table; {@link #MERGED} and {@link #SPAN_REST} cells as they say. */
-    static byte[] docx(List<List<String>> rows) {
+    public static byte[] docx(List<List<String>> rows) {
         try (XWPFDocument document = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             document.createParagraph().createRun().setText("PHỤ LỤC");
             int width = rows.get(0).size();
