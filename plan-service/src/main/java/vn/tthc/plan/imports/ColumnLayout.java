@@ -103,6 +103,11 @@ public record ColumnLayout(Map<Column, Integer> positions, Map<Column, String> h
         return headers.getOrDefault(column, column.name());
     }
 
+    /** The header as printed, for a warning about a cell of that column; null when the table has no such column. */
+    public String headerIfPresent(Column column) {
+        return has(column) ? header(column) : null;
+    }
+
     /** The columns in their order in the table. */
     public List<Column> columns() {
         List<Column> columns = new ArrayList<>(positions.keySet());

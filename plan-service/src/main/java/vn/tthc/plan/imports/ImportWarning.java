@@ -2,15 +2,22 @@ package vn.tthc.plan.imports;
 
 /**
  * Something in a row that could not be read, or was read by assumption. Nothing in a table is dropped
- * without one. The same record reports on the prose of a whole plan document ({@link PlanDocumentReader}),
+ * without one. Each names its row (or line) and, where it is about one cell, that cell's column. The same record reports on the prose of a whole plan document ({@link PlanDocumentReader}),
  * with codes starting {@code document.}, {@code body.} and {@code target.}.
  *
  * @param row     the row's number in the source (see {@link TableRow#number()}); for the prose of a document,
  *                its line (see {@link PlanDocumentReader} for how lines are counted)
  * @param code    a stable key for the kind of problem
  * @param message what happened, in Vietnamese
+ * @param cell    the column of the cell it is about, as the table's header prints it ("Đơn vị chủ trì", "Thời gian
+ *                thực hiện", "cột 7" for a cell under no header); null when it is about the whole row or line
  */
-public record ImportWarning(int row, String code, String message) {
+public record ImportWarning(int row, String code, String message, String cell) {
+
+    /** A warning about a whole row or line. */
+    public ImportWarning(int row, String code, String message) {
+        this(row, code, message, null);
+    }
 
     /** A line that is not part of the table (a separator, a stray line between rows). */
     public static final String ROW_IGNORED = "row.ignored";

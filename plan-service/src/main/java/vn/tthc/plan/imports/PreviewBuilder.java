@@ -69,7 +69,7 @@ final class PreviewBuilder {
                 }
                 cells.put(column, aboveText);
                 if (!shared) {
-                    warn(task.row, ImportWarning.CELL_INHERITED, "Ô «" + layout.header(column) + "» trống; lấy theo nhiệm vụ "
+                    warn(task.row, layout.header(column), ImportWarning.CELL_INHERITED, "Ô «" + layout.header(column) + "» trống; lấy theo nhiệm vụ "
                             + above.label + " ở trên: " + aboveText.replace('\n', ' '));
                 }
             }
@@ -90,7 +90,7 @@ final class PreviewBuilder {
         }
         Assignment assignment = assignment(cells, -1, 0);
         if (assignment.leadUnits().isEmpty() && !group) {
-            warn(draft.row, ImportWarning.NO_LEAD, "Nhiệm vụ " + draft.label + " không có đơn vị chủ trì");
+            warn(draft.row, layout.headerIfPresent(layout.has(Column.ASSIGNMENT) ? Column.ASSIGNMENT : Column.LEAD), ImportWarning.NO_LEAD, "Nhiệm vụ " + draft.label + " không có đơn vị chủ trì");
         }
         String funding = layout.has(Column.FUNDING) ? cells.getOrDefault(Column.FUNDING, "") : null;
         return new TaskPreview(draft.row, draft.label, draft.content, results(draft, cells, schedule),
@@ -168,11 +168,11 @@ final class PreviewBuilder {
 
     private void report(int row, Schedule schedule) {
         for (ScheduleWarning warning : schedule.warnings()) {
-            warn(row, warning.code(), warning.message());
+            warn(row, layout.headerIfPresent(Column.TIME), warning.code(), warning.message());
         }
         for (Occurrence occurrence : schedule.occurrences(period)) {
             if (!occurrence.withinPeriod()) {
-                warn(row, ImportWarning.OUTSIDE_PERIOD, "Hạn " + DAY.format(occurrence.dueDate()) + " (" + occurrence.label()
+                warn(row, layout.headerIfPresent(Column.TIME), ImportWarning.OUTSIDE_PERIOD, "Hạn " + DAY.format(occurrence.dueDate()) + " (" + occurrence.label()
                         + ") nằm ngoài thời gian của kế hoạch, từ " + DAY.format(period.start()) + " đến "
                         + DAY.format(period.end()));
             }
@@ -188,7 +188,7 @@ final class PreviewBuilder {
         return ordered;
     }
 
-    private void warn(int row, String code, String message) {
-        warnings.add(new ImportWarning(row, code, message));
+    private void warn(int row, String cell, String code, String message) {
+        warnings.add(new ImportWarning(row, code, message, cell));
     }
 }

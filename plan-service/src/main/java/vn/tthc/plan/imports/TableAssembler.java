@@ -112,7 +112,7 @@ final class TableAssembler {
                 continueTask(row);
                 break;
             case OTHER:
-                warn(row, ImportWarning.LABEL_UNKNOWN, "Số thứ tự không rõ dạng, nhập như một nhiệm vụ: " + label.label());
+                warn(row, layout.header(Column.NUMBER), ImportWarning.LABEL_UNKNOWN, "Số thứ tự không rõ dạng, nhập như một nhiệm vụ: " + label.label());
                 startTask(row, label);
                 break;
             default:
@@ -169,12 +169,12 @@ final class TableAssembler {
     private void startSection(TableRow row, RowLabel label) {
         String content = layout.cell(row, Column.CONTENT);
         if (!label.rest().isEmpty()) {
-            warn(row, ImportWarning.LABEL_WITH_TEXT, "Số thứ tự và tên mục chung một ô: " + label.label() + " " + label.rest());
+            warn(row, layout.header(Column.NUMBER), ImportWarning.LABEL_WITH_TEXT, "Số thứ tự và tên mục chung một ô: " + label.label() + " " + label.rest());
         }
         for (Column column : List.of(Column.RESULT, Column.LEAD, Column.COOPERATING, Column.ASSIGNMENT, Column.TIME, Column.FUNDING)) {
             String text = layout.cell(row, column);
             if (!text.isBlank()) {
-                warn(row, ImportWarning.SECTION_DATA, "Dòng mục " + label.label() + " có ô «" + layout.header(column)
+                warn(row, layout.header(column), ImportWarning.SECTION_DATA, "Dòng mục " + label.label() + " có ô «" + layout.header(column)
                         + "», không nhập: " + text.replace('\n', ' '));
             }
         }
@@ -191,7 +191,7 @@ final class TableAssembler {
             sections.add(section);
         }
         if (!label.rest().isEmpty()) {
-            warn(row, ImportWarning.LABEL_WITH_TEXT, "Số thứ tự và nội dung chung một ô: " + label.label() + " " + label.rest());
+            warn(row, layout.header(Column.NUMBER), ImportWarning.LABEL_WITH_TEXT, "Số thứ tự và nội dung chung một ô: " + label.label() + " " + label.rest());
         }
         ResultDraft first = new ResultDraft(row.number(), layout.cell(row, Column.RESULT));
         layout.inheritableColumns().forEach(c -> first.cells.put(c, layout.cell(row, c)));
@@ -218,7 +218,7 @@ final class TableAssembler {
                 holder.cells.put(column, holder.cell(column) + " " + text);
                 task.first().cells.put(column, "");
                 task.spilled.add(column);
-                warn(row, ImportWarning.CELL_SPILLED, "Ô «" + layout.header(column) + "» nối tiếp ô của nhiệm vụ "
+                warn(row, layout.header(column), ImportWarning.CELL_SPILLED, "Ô «" + layout.header(column) + "» nối tiếp ô của nhiệm vụ "
                         + lastTask.label + " ở trên (ô gộp qua nhiều dòng); dùng chung: " + holder.cell(column).replace('\n', ' '));
             }
         }
@@ -235,7 +235,7 @@ final class TableAssembler {
         }
         boolean wantsParent = label.kind() == RowLabel.Kind.LETTER || label.kind() == RowLabel.Kind.TASK && label.depth() > 1;
         if (wantsParent && parent == null) {
-            warn(row, ImportWarning.PARENT_MISSING, "Không thấy nhiệm vụ cha của " + label.label() + "; xếp vào mục "
+            warn(row, layout.header(Column.NUMBER), ImportWarning.PARENT_MISSING, "Không thấy nhiệm vụ cha của " + label.label() + "; xếp vào mục "
                     + section.label);
         }
         if (parent == null) {
@@ -244,7 +244,7 @@ final class TableAssembler {
             parent.subtasks.add(task);
         }
         if (tasksByLabel.put(key, task) != null) {
-            warn(row, ImportWarning.LABEL_REPEATED, "Số thứ tự " + label.label() + " lặp lại trong mục " + section.label);
+            warn(row, layout.header(Column.NUMBER), ImportWarning.LABEL_REPEATED, "Số thứ tự " + label.label() + " lặp lại trong mục " + section.label);
         }
     }
 
@@ -261,16 +261,20 @@ final class TableAssembler {
 
     private void warnUnimported(TableRow row) {
         for (int position : layout.unmappedFilledCells(row)) {
-            warn(row, ImportWarning.UNMAPPED_CELL, "Ô ở cột " + (position + 1) + " không thuộc cột nào của bảng, không nhập: "
+            warn(row, "cột " + (position + 1), ImportWarning.UNMAPPED_CELL, "Ô ở cột " + (position + 1) + " không thuộc cột nào của bảng, không nhập: "
                     + row.cell(position).replace('\n', ' '));
         }
         String note = layout.cell(row, Column.NOTE);
         if (!note.isBlank()) {
-            warn(row, ImportWarning.UNMAPPED_CELL, "Ghi chú không được nhập: " + note.replace('\n', ' '));
+            warn(row, layout.header(Column.NOTE), ImportWarning.UNMAPPED_CELL, "Ghi chú không được nhập: " + note.replace('\n', ' '));
         }
     }
 
     private void warn(TableRow row, String code, String message) {
         warnings.add(new ImportWarning(row.number(), code, message));
+    }
+
+    private void warn(TableRow row, String cell, String code, String message) {
+        warnings.add(new ImportWarning(row.number(), code, message, cell));
     }
 }

@@ -33,11 +33,11 @@ final class TaskContinuation {
     void apply(TableRow row, TaskDraft task, ColumnLayout layout, boolean afterPageBreak) {
         String content = layout.cell(row, Column.CONTENT);
         ResultDraft current = task.last();
-        String result = withoutRepeat(row, current.text, layout.cell(row, Column.RESULT));
-        content = withoutRepeat(row, task.content, content);
+        String result = withoutRepeat(row, layout.header(Column.RESULT), current.text, layout.cell(row, Column.RESULT));
+        content = withoutRepeat(row, layout.header(Column.CONTENT), task.content, content);
         Map<Column, String> own = new EnumMap<>(Column.class);
         for (Column column : layout.inheritableColumns()) {
-            String text = withoutRepeat(row, previousCell(task, column), layout.cell(row, column));
+            String text = withoutRepeat(row, layout.header(column), previousCell(task, column), layout.cell(row, column));
             if (!text.isBlank() && !extendsList(row, task, column, text, layout)) {
                 own.put(column, text);
             }
@@ -67,7 +67,7 @@ final class TaskContinuation {
         added.cells.putAll(own);
         task.results.add(added);
         if (result.isBlank()) {
-            warn(row, ImportWarning.RESULT_MISSING, "Dòng có đơn vị hoặc thời gian riêng nhưng không có kết quả: " + row.quoted());
+            warn(row, layout.headerIfPresent(Column.RESULT), ImportWarning.RESULT_MISSING, "Dòng có đơn vị hoặc thời gian riêng nhưng không có kết quả: " + row.quoted());
         }
     }
 
@@ -81,7 +81,7 @@ final class TaskContinuation {
             return false;
         }
         holder.cells.put(column, holder.cell(column) + "\n" + text);
-        warn(row, ImportWarning.CELL_SPILLED, "Ô «" + layout.header(column) + "» là một danh sách kéo dài qua nhiều dòng;"
+        warn(row, layout.header(column), ImportWarning.CELL_SPILLED, "Ô «" + layout.header(column) + "» là một danh sách kéo dài qua nhiều dòng;"
                 + " gộp vào nhiệm vụ " + task.label + ": " + text.replace('\n', ' '));
         return true;
     }
@@ -91,16 +91,16 @@ final class TaskContinuation {
         return own.isBlank() ? task.lastWith(column).cell(column) : own;
     }
 
-    private String withoutRepeat(TableRow row, String previous, String fragment) {
+    private String withoutRepeat(TableRow row, String cell, String previous, String fragment) {
         if (CellText.repeatsEndOf(previous, fragment)) {
-            warn(row, ImportWarning.REPEATED_TEXT, "Đoạn chữ lặp lại phần cuối của dòng trên (do ngắt trang), bỏ qua: "
+            warn(row, cell, ImportWarning.REPEATED_TEXT, "Đoạn chữ lặp lại phần cuối của dòng trên (do ngắt trang), bỏ qua: "
                     + fragment.replace('\n', ' '));
             return "";
         }
         return fragment;
     }
 
-    private void warn(TableRow row, String code, String message) {
-        warnings.add(new ImportWarning(row.number(), code, message));
+    private void warn(TableRow row, String cell, String code, String message) {
+        warnings.add(new ImportWarning(row.number(), code, message, cell));
     }
 }

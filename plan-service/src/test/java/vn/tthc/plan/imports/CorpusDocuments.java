@@ -116,6 +116,16 @@ public final class CorpusDocuments {
             "4\tKiểm tra công vụ\tThanh tra Sở\ttháng 02 và tháng 8/2025",
             "5\tTổng kết công tác năm\tVăn phòng Sở\tTrước ngày 20/11 hằng năm");
 
+    /** Rows the import cannot read cleanly: each is kept or reported, with its row and cell. */
+    public static final String TROUBLED = table(
+            "STT\tNội dung công việc\tĐơn vị chủ trì\tThời gian thực hiện\tGhi chú",
+            "\tDòng trước mọi nhiệm vụ\tVăn phòng Sở\t\t",
+            "I\tKiểm tra\tThanh tra Sở\t\t",
+            "1\tKiểm tra đột xuất\t\tTheo kế hoạch của Bộ\tkhông bắt buộc",
+            "(*)\tViệc phát sinh\tVăn phòng Sở\tQuý II/2026\t",
+            "2\tTổng kết\tVăn phòng Sở\tNăm 2025\t\tô thừa",
+            "Trang 3");
+
     /**
      * A whole plan for the last four months of a year, with targets under each area ("a) Chỉ tiêu") and an
      * appendix with funding.

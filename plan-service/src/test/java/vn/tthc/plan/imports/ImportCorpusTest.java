@@ -205,8 +205,41 @@ class ImportCorpusTest {
         assertThat(tasks.allTasks().get(0).leadUnits()).containsExactly("Văn phòng HĐND và UBND");
     }
 
+    @Test
+    void everyWarningNamesItsRowAndTheCellItIsAbout() {
+        PlanTablePreview preview = read(CorpusDocuments.TROUBLED);
+        assertThat(tree(preview)).containsExactly(
+                "§ I Kiểm tra",
+                "  1 Kiểm tra đột xuất |  | UNPARSED",
+                "  (*) Việc phát sinh | Văn phòng Sở | WITHIN_PERIOD 30/06",
+                "  2 Tổng kết | Văn phòng Sở | WITHIN_PERIOD 31/12");
+        assertThat(preview.warnings()).extracting(ImportWarning::row, ImportWarning::code, ImportWarning::cell).containsExactly(
+                tuple(4, ImportWarning.ROW_ORPHAN, null),
+                tuple(5, ImportWarning.SECTION_DATA, "Đơn vị chủ trì"),
+                tuple(6, ImportWarning.UNMAPPED_CELL, "Ghi chú"),
+                tuple(6, "schedule.unparsed", "Thời gian thực hiện"),
+                tuple(6, ImportWarning.NO_LEAD, "Đơn vị chủ trì"),
+                tuple(7, ImportWarning.LABEL_UNKNOWN, "STT"),
+                tuple(7, ImportWarning.OUTSIDE_PERIOD, "Thời gian thực hiện"),
+                tuple(8, ImportWarning.UNMAPPED_CELL, "cột 6"),
+                tuple(9, ImportWarning.ROW_IGNORED, null));
+    }
+
+    /** Warnings about a cell name it; only those about a whole row do not. */
+    @ParameterizedTest
+    @MethodSource("textDocuments")
+    void warningsAboutACellNameIt(String document) {
+        List<String> wholeRow = List.of(ImportWarning.ROW_IGNORED, ImportWarning.ROW_ORPHAN, ImportWarning.CELLS_ALIGNED);
+        assertThat(read(document).warnings()).allSatisfy(w -> {
+            assertThat(w.row()).isPositive();
+            if (!wholeRow.contains(w.code())) {
+                assertThat(w.cell()).as(w.toString()).isNotBlank();
+            }
+        });
+    }
+
     static Stream<String> textDocuments() {
-        return Stream.of(CorpusDocuments.LAST_MONTHS_PLAN, CorpusDocuments.DOTTED_GROUPS, CorpusDocuments.FUNDING_AND_PAGE_BREAKS, CorpusDocuments.SHIFTED_CELLS,
+        return Stream.of(CorpusDocuments.TROUBLED, CorpusDocuments.LAST_MONTHS_PLAN, CorpusDocuments.DOTTED_GROUPS, CorpusDocuments.FUNDING_AND_PAGE_BREAKS, CorpusDocuments.SHIFTED_CELLS,
                 CorpusDocuments.OTHER_HEADER, CorpusDocuments.LETTERED, CorpusDocuments.UNIT_LISTS, CorpusDocuments.SCHEDULES);
     }
 
@@ -219,7 +252,10 @@ class ImportCorpusTest {
             String part = String.join("\n", Arrays.copyOf(lines, cut));
             try {
                 PlanTablePreview preview = read(part);
-                assertThat(preview.sections()).as("cut after line " + cut).isNotEmpty();
+                if (preview.taskCount() == 0) {
+                    assertThat(preview.sections().size() + preview.warnings().size())
+                            .as("cut after line " + cut + ": rows that are no task are sections or reported").isPositive();
+                }
             } catch (NotAPlanTableException refused) {
                 assertThat(refused.reason()).as("cut after line " + cut).isNotNull();
             }
@@ -227,16 +263,19 @@ class ImportCorpusTest {
     }
 
     /**
-     * The tasks are the numbered work rows: rows numbered in Arabic, dotted or with a letter that have a unit, a
-     * result or a time (three cells or more), not the Roman sections, the headings or the column numbers.
+     * The tasks are the numbered work rows: rows with a number that have a unit, a result or a time (three cells or
+     * more), not the Roman sections, the headings or the row numbering the columns.
      */
     @ParameterizedTest
     @MethodSource("textDocuments")
     void theTasksAreTheNumberedWorkRows(String document) {
         long workRows = document.lines()
                 .map(line -> line.split("\t", -1))
-                .filter(cells -> cells.length > 1 && cells[0].replaceAll("<[^>]+>", "").strip()
-                        .matches("\\d+(\\.\\d+)*\\.?|[a-zđ]\\)?"))
+                .filter(cells -> cells.length > 1)
+                .filter(cells -> {
+                    String number = cells[0].replaceAll("<[^>]+>", "").strip();
+                    return !number.isEmpty() && !number.matches("[IVXL]+\\.?|\\(\\d+\\)|STT|TT|Số thứ tự");
+                })
                 .filter(cells -> Arrays.stream(cells).filter(c -> !c.isBlank()).count() >= 3)
                 .count();
         assertThat(read(document).taskCount()).isEqualTo(workRows);
