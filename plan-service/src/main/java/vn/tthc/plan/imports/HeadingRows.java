@@ -70,7 +70,12 @@ final class HeadingRows {
     }
 
     static boolean isHeading(TaskDraft task) {
-        if (task.subtasks.isEmpty() || task.results.size() > 1 || !task.mergedFromAbove.isEmpty() || !task.spilled.isEmpty()) {
+        return !task.subtasks.isEmpty() && isBare(task);
+    }
+
+    /** A row with nothing but its number and content: no result, unit, time or funding, none shared from above. */
+    static boolean isBare(TaskDraft task) {
+        if (task.results.size() > 1 || !task.mergedFromAbove.isEmpty() || !task.spilled.isEmpty()) {
             return false;
         }
         ResultDraft own = task.first();

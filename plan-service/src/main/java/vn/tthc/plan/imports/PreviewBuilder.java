@@ -54,12 +54,15 @@ final class PreviewBuilder {
         return new PlanTablePreview(layout.columns(), sections, sorted);
     }
 
-    /** Each task's own cells, empty ones filled from the task above where that is what the table means. */
+    /**
+     * Each task's own cells, empty ones filled from the task above where that is what the table means: never for a
+     * group or a row with nothing but its number and content (a heading, not a cell merged with the one above).
+     */
     private void resolveCells(SectionDraft section) {
         TaskDraft above = null;
         for (TaskDraft task : inOrder(section.tasks)) {
             Map<Column, String> cells = new EnumMap<>(task.first().cells);
-            boolean group = !task.subtasks.isEmpty();
+            boolean group = !task.subtasks.isEmpty() || HeadingRows.isBare(task);
             for (Column column : layout.inheritableColumns()) {
                 String aboveText = above == null ? "" : resolved.get(above).getOrDefault(column, "");
                 boolean shared = task.mergedFromAbove.contains(column) || task.spilled.contains(column);
