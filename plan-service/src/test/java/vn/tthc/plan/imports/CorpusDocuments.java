@@ -176,10 +176,56 @@ public final class CorpusDocuments {
                         "Vốn sự nghiệp"));
     }
 
+    /**
+     * Word: one column for lead and cooperating units, a column-numbering row, and a page break inside a task
+     * (the header and numbering rows repeated, then the rest of the task's cells).
+     */
+    public static List<List<String>> pageBreakWordRows() {
+        List<String> header = List.of("TT", "Nội dung công việc", "Sản phẩm", "Chủ trì, phối hợp", "Tiến độ");
+        List<String> numbers = List.of("1", "2", "3", "4", "5");
+        return List.of(header, numbers,
+                List.of("I", "Đơn giản hóa TTHC", "", "", ""),
+                List.of("1", "Rà soát TTHC lĩnh vực nội vụ", "Báo cáo rà soát", "Sở Nội vụ chủ trì, phối hợp Sở Tư pháp",
+                        "Trước ngày 30/6/2025"),
+                List.of("2", "Đề xuất phương án đơn giản hóa TTHC lĩnh vực", "Phương án đơn giản hóa\nDự thảo Quyết định",
+                        "Sở Xây dựng chủ trì, phối hợp Văn phòng", "Quý III/2025"),
+                header, numbers,
+                List.of("", "xây dựng", "", "UBND tỉnh", ""),
+                List.of("II", "Kiểm tra", "", "", ""),
+                List.of("3", "Kiểm tra việc thực hiện TTHC tại cấp xã", "Báo cáo kiểm tra", "Văn phòng UBND tỉnh", "Tháng 10/2025"));
+    }
+
+    /** Word: a whole plan for several years, with a part of targets before the appendix. */
+    public static List<String> multiYearPlanParagraphs() {
+        return List.of("UBND TỈNH HẬU GIANG", "SỞ NỘI VỤ", "Số: 27/KH-SNV", "Hậu Giang, ngày 14 tháng 3 năm 2022", "KẾ HOẠCH",
+                "Rà soát, đánh giá thủ tục hành chính nội bộ giai đoạn 2022–2025",
+                "Căn cứ Quyết định số 1085/QĐ-TTg ngày 15/9/2022 của Thủ tướng Chính phủ;",
+                "I. MỤC ĐÍCH, YÊU CẦU", "1. Mục đích", "Cắt giảm TTHC nội bộ không cần thiết.", "2. Yêu cầu", "Đúng tiến độ.",
+                "II. CHỈ TIÊU",
+                "Cắt giảm, đơn giản hóa ít nhất 20% TTHC nội bộ và 20% chi phí tuân thủ trước ngày 31/12/2025.",
+                "III. TỔ CHỨC THỰC HIỆN", "Các phòng thực hiện theo Phụ lục.", "Nơi nhận:", "- Như trên;", "GIÁM ĐỐC",
+                "Phạm Thị Lan", "PHỤ LỤC");
+    }
+
+    /** The appendix of {@link #multiYearPlanParagraphs()}: dotted numbers, a yearly deadline by day and month. */
+    public static List<List<String>> multiYearPlanRows() {
+        return List.of(
+                List.of("STT", "Nội dung", "Đơn vị thực hiện", "Thời gian"),
+                List.of("1", "Thống kê TTHC nội bộ", "", ""),
+                List.of("1.1", "Thống kê TTHC nội bộ giữa các cơ quan hành chính", "Văn phòng Sở", "Trước ngày 20/11 hằng năm"),
+                List.of("1.2", "Công bố danh mục TTHC nội bộ", "Văn phòng Sở", "Khi có Quyết định công bố của Bộ"),
+                List.of("2", "Rà soát, đơn giản hóa TTHC nội bộ", "Các phòng, đơn vị thuộc Sở", "Năm 2023 - 2024"));
+    }
+
     /** A Word document holding one table; {@link #MERGED} and {@link #SPAN_REST} cells as they say. */
     public static byte[] docx(List<List<String>> rows) {
+        return docx(List.of("PHỤ LỤC"), rows);
+    }
+
+    /** A Word document of paragraphs, then one table. */
+    public static byte[] docx(List<String> paragraphs, List<List<String>> rows) {
         try (XWPFDocument document = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            document.createParagraph().createRun().setText("PHỤ LỤC");
+            paragraphs.forEach(p -> document.createParagraph().createRun().setText(p));
             int width = rows.get(0).size();
             XWPFTable table = document.createTable(rows.size(), width);
             for (int r = 0; r < rows.size(); r++) {

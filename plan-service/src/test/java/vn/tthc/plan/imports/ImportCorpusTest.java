@@ -238,6 +238,43 @@ class ImportCorpusTest {
         });
     }
 
+    @Test
+    void wordTableCutByAPageBreakWithOneUnitsColumn() {
+        PlanTablePreview preview = new PlanTableImporter(YEAR_2025)
+                .importDocx(new ByteArrayInputStream(CorpusDocuments.docx(CorpusDocuments.pageBreakWordRows())));
+        assertThat(preview.columns()).containsExactly(Column.NUMBER, Column.CONTENT, Column.RESULT, Column.ASSIGNMENT, Column.TIME);
+        assertThat(tree(preview)).containsExactly(
+                "§ I Đơn giản hóa TTHC",
+                "  1 Rà soát TTHC lĩnh vực nội vụ | Sở Nội vụ + Sở Tư pháp | DUE_BY_DATE 30/06",
+                "  2 Đề xuất phương án đơn giản hóa TTHC lĩnh vực xây dựng | Sở Xây dựng + Văn phòng UBND tỉnh | WITHIN_PERIOD 30/09",
+                "§ II Kiểm tra",
+                "  3 Kiểm tra việc thực hiện TTHC tại cấp xã | Văn phòng UBND tỉnh | WITHIN_PERIOD 31/10");
+        assertThat(preview.task("I", "2").orElseThrow().results()).extracting(ExpectedResult::text)
+                .containsExactly("Phương án đơn giản hóa", "Dự thảo Quyết định");
+        assertThat(preview.warnings()).extracting(ImportWarning::row, ImportWarning::code)
+                .containsExactly(tuple(2, ImportWarning.ROW_IGNORED), tuple(7, ImportWarning.ROW_IGNORED));
+    }
+
+    @Test
+    void aWholeWordPlanForSeveralYearsWithAPartOfTargets() {
+        PlanDocumentPreview preview = new PlanDocumentReader().readDocx(new ByteArrayInputStream(CorpusDocuments.docx(
+                CorpusDocuments.multiYearPlanParagraphs(), CorpusDocuments.multiYearPlanRows())));
+        assertThat(preview.details().period()).isEqualTo(PlanPeriod.years(2022, 2025));
+        assertThat(preview.details().number()).isEqualTo("27/KH-SNV");
+        assertThat(preview.details().targets()).extracting(t -> t.comparison() + " "
+                        + t.value().stripTrailingZeros().toPlainString() + " " + t.deadline())
+                .containsExactly("AT_LEAST 20 2025-12-31", "AT_LEAST 20 2025-12-31");
+        PlanTablePreview tasks = preview.appendix();
+        assertThat(tasks.sections()).extracting(SectionPreview::label, SectionPreview::title)
+                .containsExactly(tuple("1", "Thống kê TTHC nội bộ"), tuple("", ""));
+        assertThat(tasks.allTasks()).extracting(TaskPreview::label, t -> t.schedule().kind().name(), TaskPreview::leadUnits)
+                .containsExactly(tuple("1.1", "RECURRING", List.of("Văn phòng Sở")), tuple("1.2", "ON_DEMAND", List.of("Văn phòng Sở")),
+                        tuple("2", "WITHIN_PERIOD", List.of("Các phòng, đơn vị thuộc Sở")));
+        assertThat(tasks.allTasks().get(0).schedule().occurrences(PlanPeriod.years(2022, 2025))).extracting(Occurrence::dueDate)
+                .containsExactly(java.time.LocalDate.of(2022, 11, 20), java.time.LocalDate.of(2023, 11, 20),
+                        java.time.LocalDate.of(2024, 11, 20), java.time.LocalDate.of(2025, 11, 20));
+    }
+
     static Stream<String> textDocuments() {
         return Stream.of(CorpusDocuments.TROUBLED, CorpusDocuments.LAST_MONTHS_PLAN, CorpusDocuments.DOTTED_GROUPS, CorpusDocuments.FUNDING_AND_PAGE_BREAKS, CorpusDocuments.SHIFTED_CELLS,
                 CorpusDocuments.OTHER_HEADER, CorpusDocuments.LETTERED, CorpusDocuments.UNIT_LISTS, CorpusDocuments.SCHEDULES);
