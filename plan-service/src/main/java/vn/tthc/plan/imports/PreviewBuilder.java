@@ -34,6 +34,7 @@ final class PreviewBuilder {
     private final Set<ImportWarning> warnings = new LinkedHashSet<>();
     private final Map<TaskDraft, Map<Column, String>> resolved = new IdentityHashMap<>();
     private ColumnLayout layout;
+    private boolean mergesMarked;
 
     PreviewBuilder(PlanPeriod period) {
         this.period = period;
@@ -42,6 +43,7 @@ final class PreviewBuilder {
 
     PlanTablePreview build(Assembled table) {
         layout = table.layout();
+        mergesMarked = table.mergesMarked();
         warnings.addAll(table.warnings());
         List<SectionPreview> sections = new ArrayList<>();
         for (SectionDraft section : table.sections()) {
@@ -55,19 +57,23 @@ final class PreviewBuilder {
     }
 
     /**
-     * Each task's own cells, empty ones filled from the task above where that is what the table means: never for a
-     * group or a row with nothing but its number and content (a heading, not a cell merged with the one above).
+     * Each task's own cells, empty ones filled from the task above where that is what the table means: a cell the
+     * source marks as merged, silently; where the source marks no merges at all (a text converted from Word loses
+     * them), an empty unit or time cell of a task, with a warning. Never for a group, or for a row with nothing but
+     * its number and content (a heading, not a cell merged with the one above), or where the source marks merges
+     * and did not mark this one.
      */
     private void resolveCells(SectionDraft section) {
         TaskDraft above = null;
         for (TaskDraft task : inOrder(section.tasks)) {
             Map<Column, String> cells = new EnumMap<>(task.first().cells);
             boolean group = !task.subtasks.isEmpty() || HeadingRows.isBare(task);
+            boolean mayBeLostMerge = !mergesMarked;
             for (Column column : layout.inheritableColumns()) {
                 String aboveText = above == null ? "" : resolved.get(above).getOrDefault(column, "");
                 boolean shared = task.mergedFromAbove.contains(column) || task.spilled.contains(column);
                 if (!cells.getOrDefault(column, "").isBlank() || aboveText.isBlank() || group
-                        || !(shared || column.isRequired())) {
+                        || !(shared || column.isRequired() && mayBeLostMerge)) {
                     continue;
                 }
                 cells.put(column, aboveText);

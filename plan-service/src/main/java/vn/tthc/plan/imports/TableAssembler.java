@@ -50,7 +50,8 @@ final class TableAssembler {
         if (assembler.dataRows == 0) {
             throw new NotAPlanTableException(Reason.NO_ROWS, "a header row and no rows under it");
         }
-        return new Assembled(assembler.layout, HeadingRows.apply(assembler.sections), assembler.warnings);
+        boolean mergesMarked = rows.stream().anyMatch(row -> !row.mergedFromAbove().isEmpty());
+        return new Assembled(assembler.layout, HeadingRows.apply(assembler.sections), assembler.warnings, mergesMarked);
     }
 
     private void accept(TableRow printed) {

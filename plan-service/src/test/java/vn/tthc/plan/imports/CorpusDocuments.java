@@ -163,7 +163,10 @@ public final class CorpusDocuments {
             "1\tNiêm yết công khai TTHC\tVăn phòng HĐND và UBND\tTháng 9/2025\tNgân sách huyện",
             "2\tBáo cáo kết quả giải quyết hồ sơ\tVăn phòng HĐND và UBND\tĐịnh kỳ hàng tháng (trước ngày 20)\t");
 
-    /** Word: a lead cell merged over two tasks, a heading spanning the row, a group row that is a task. */
+    /**
+     * Word: a lead cell merged over two tasks, a heading spanning the row, a group row that is a task, a task whose
+     * lead cell is empty and not merged.
+     */
     public static List<List<String>> mergedWordRows() {
         return List.of(
                 List.of("STT", "Nội dung công việc", "Đơn vị chủ trì", "Đơn vị phối hợp", "Thời gian thực hiện", "Kinh phí"),
@@ -173,7 +176,8 @@ public final class CorpusDocuments {
                 List.of("1.2", "Kiểm tra Bộ phận Một cửa cấp huyện", MERGED, "Văn phòng HĐND và UBND", "Quý IV/2025", MERGED),
                 List.of("2", "Ứng dụng công nghệ thông tin", "Phòng Văn hóa và Thông tin", "", "Thường xuyên", ""),
                 List.of("2.1", "Nâng cấp phần mềm một cửa", "Phòng Văn hóa và Thông tin", "Viễn thông huyện", "Tháng 3, tháng 9 năm 2025",
-                        "Vốn sự nghiệp"));
+                        "Vốn sự nghiệp"),
+                List.of("3", "Tổng kết công tác kiểm soát TTHC", "", "", "Trước ngày 15/12/2025", ""));
     }
 
     /**
