@@ -34,7 +34,8 @@ final class TableAssembler {
     private boolean afterPageBreak;
     private SectionDraft section;
     private TaskDraft lastTask;
-    private TaskDraft lastTopTask;
+    /** The last task with a number (not a letter): lettered tasks a), b) go under it, "2.1" as well as "2". */
+    private TaskDraft lastNumberedTask;
     private int dataRows;
 
     static Assembled assemble(List<TableRow> rows) {
@@ -183,7 +184,7 @@ final class TableAssembler {
         sections.add(section);
         tasksByLabel.clear();
         lastTask = null;
-        lastTopTask = null;
+        lastNumberedTask = null;
     }
 
     private void startTask(TableRow row, RowLabel label) {
@@ -202,8 +203,8 @@ final class TableAssembler {
         takeSpillFromAbove(row, task);
         place(row, label, task);
         lastTask = task;
-        if (label.kind() != RowLabel.Kind.LETTER && label.depth() == 1) {
-            lastTopTask = task;
+        if (label.kind() != RowLabel.Kind.LETTER) {
+            lastNumberedTask = task;
         }
     }
 
@@ -229,7 +230,7 @@ final class TableAssembler {
         TaskDraft parent = null;
         String key = label.label();
         if (label.kind() == RowLabel.Kind.LETTER) {
-            parent = lastTopTask;
+            parent = lastNumberedTask;
             key = (parent == null ? "" : parent.label + ".") + label.label();
         } else if (label.kind() == RowLabel.Kind.TASK && label.depth() > 1) {
             parent = tasksByLabel.get(label.parentLabel());

@@ -218,6 +218,7 @@ public final class CorpusDocuments {
                 List.of("1", "Thống kê TTHC nội bộ", "", ""),
                 List.of("1.1", "Thống kê TTHC nội bộ giữa các cơ quan hành chính", "Văn phòng Sở", "Trước ngày 20/11 hằng năm"),
                 List.of("1.2", "Công bố danh mục TTHC nội bộ", "Văn phòng Sở", "Khi có Quyết định công bố của Bộ"),
+                List.of("a)", "Công bố trên Cổng thông tin điện tử của Sở", "Văn phòng Sở", "Khi có Quyết định công bố của Bộ"),
                 List.of("2", "Rà soát, đơn giản hóa TTHC nội bộ", "Các phòng, đơn vị thuộc Sở", "Năm 2023 - 2024"));
     }
 

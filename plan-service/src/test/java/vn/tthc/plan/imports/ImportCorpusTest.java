@@ -272,7 +272,8 @@ class ImportCorpusTest {
                 .containsExactly(tuple("1", "Thống kê TTHC nội bộ"), tuple("", ""));
         assertThat(tasks.allTasks()).extracting(TaskPreview::label, t -> t.schedule().kind().name(), TaskPreview::leadUnits)
                 .containsExactly(tuple("1.1", "RECURRING", List.of("Văn phòng Sở")), tuple("1.2", "ON_DEMAND", List.of("Văn phòng Sở")),
-                        tuple("2", "WITHIN_PERIOD", List.of("Các phòng, đơn vị thuộc Sở")));
+                        tuple("a", "ON_DEMAND", List.of("Văn phòng Sở")), tuple("2", "WITHIN_PERIOD", List.of("Các phòng, đơn vị thuộc Sở")));
+        assertThat(tasks.task("1", "1.2").orElseThrow().subtasks()).extracting(TaskPreview::label).containsExactly("a");
         assertThat(tasks.allTasks().get(0).schedule().occurrences(PlanPeriod.years(2022, 2025))).extracting(Occurrence::dueDate)
                 .containsExactly(java.time.LocalDate.of(2022, 11, 20), java.time.LocalDate.of(2023, 11, 20),
                         java.time.LocalDate.of(2024, 11, 20), java.time.LocalDate.of(2025, 11, 20));
