@@ -60,6 +60,25 @@ final class PeriodMentions {
         return find(folded).stream().toList();
     }
 
+    /**
+     * How many separate periods the text names, each form counted where no other covers it: "quý III và tháng
+     * 12/2025" names two, "quý I, quý II/2024" and "6 tháng đầu năm 2025" one.
+     */
+    int mentions(String folded) {
+        List<int[]> spans = new ArrayList<>();
+        for (Pattern pattern : List.of(QUARTERS, FIRST_MONTHS, SECOND_HALF, MONTHS, YEARS)) {
+            Matcher m = pattern.matcher(folded);
+            while (m.find()) {
+                int start = m.start();
+                int end = m.end();
+                if (spans.stream().noneMatch(s -> start < s[1] && end > s[0])) {
+                    spans.add(new int[] {start, end});
+                }
+            }
+        }
+        return spans.size();
+    }
+
     Optional<Found> find(String folded) {
         Matcher q = QUARTERS.matcher(folded);
         if (q.find()) {

@@ -59,6 +59,10 @@ final class ScheduleLineParser {
         List<PeriodMentions.Found> named = periods.findAll(folded);
         named.forEach(p -> warnIfYearGuessed(p.yearAssumed(), warnings));
         if (named.size() == 1) {
+            if (periods.mentions(folded) > 1) {
+                warnings.add(new ScheduleWarning(ScheduleWarning.PARTLY_UNPARSED, "Chỉ đọc được " + named.get(0).period().label()
+                        + "; phần còn lại của thời gian được giữ nguyên văn: " + item));
+            }
             return new Schedule.WithinPeriod(item, named.get(0).period(), warnings);
         }
         if (named.size() > 1) {

@@ -109,4 +109,16 @@ class ScheduleFormsTest {
         Schedule s = plan2025.parse("Trước ngày 15/6/2025\nHạn chót 15/6/2025; trước ngày 15/12/2025");
         assertThat(dues(s, PlanPeriod.year(2025))).containsExactly(d(2025, 6, 15), d(2025, 12, 15));
     }
+
+    @Test
+    void aTextReadOnlyInPartIsKeptWholeAndWarned() {
+        String text = "Trong quý III và tháng 12/2025";
+        Schedule s = plan2025.parse(text);
+        assertThat(s.text()).isEqualTo(text);
+        assertThat(s.deadline()).contains(d(2025, 9, 30));
+        assertThat(s.warnings()).extracting(ScheduleWarning::code).containsExactly(ScheduleWarning.PARTLY_UNPARSED);
+        assertThat(plan2025.parse("Trong quý I, quý II/2025").warnings()).isEmpty();
+        assertThat(plan2025.parse("6 tháng đầu năm 2025").warnings()).isEmpty();
+        assertThat(plan2025.parse("Từ tháng 3 đến tháng 6/2025").warnings()).isEmpty();
+    }
 }
