@@ -65,18 +65,7 @@ final class PeriodMentions {
      * 12/2025" names two, "quý I, quý II/2024" and "6 tháng đầu năm 2025" one.
      */
     int mentions(String folded) {
-        List<int[]> spans = new ArrayList<>();
-        for (Pattern pattern : List.of(QUARTERS, FIRST_MONTHS, SECOND_HALF, MONTHS, YEARS)) {
-            Matcher m = pattern.matcher(folded);
-            while (m.find()) {
-                int start = m.start();
-                int end = m.end();
-                if (spans.stream().noneMatch(s -> start < s[1] && end > s[0])) {
-                    spans.add(new int[] {start, end});
-                }
-            }
-        }
-        return spans.size();
+        return DisjointMatches.in(folded, List.of(QUARTERS, FIRST_MONTHS, SECOND_HALF, MONTHS, YEARS)).size();
     }
 
     Optional<Found> find(String folded) {
