@@ -173,11 +173,15 @@ final class TableAssembler {
         if (!label.rest().isEmpty()) {
             warn(row, layout.header(Column.NUMBER), ImportWarning.LABEL_WITH_TEXT, "Số thứ tự và tên mục chung một ô: " + label.label() + " " + label.rest());
         }
-        for (Column column : List.of(Column.RESULT, Column.LEAD, Column.COOPERATING, Column.ASSIGNMENT, Column.TIME, Column.FUNDING)) {
-            String text = layout.cell(row, column);
-            if (!text.isBlank()) {
-                warn(row, layout.header(column), ImportWarning.SECTION_DATA, "Dòng mục " + label.label() + " có ô «" + layout.header(column)
-                        + "», không nhập: " + text.replace('\n', ' '));
+        boolean isAlsoATask = List.of(Column.LEAD, Column.ASSIGNMENT, Column.TIME).stream()
+                .anyMatch(column -> !layout.cell(row, column).isBlank());
+        if (!isAlsoATask) {
+            for (Column column : List.of(Column.RESULT, Column.COOPERATING, Column.FUNDING)) {
+                String text = layout.cell(row, column);
+                if (!text.isBlank()) {
+                    warn(row, layout.header(column), ImportWarning.SECTION_DATA, "Dòng mục " + label.label() + " có ô «"
+                            + layout.header(column) + "», không nhập: " + text.replace('\n', ' '));
+                }
             }
         }
         section = new SectionDraft(row.number(), label.label(), CellText.join(label.rest(), content));
@@ -185,6 +189,21 @@ final class TableAssembler {
         tasksByLabel.clear();
         lastTask = null;
         lastNumberedTask = null;
+        if (isAlsoATask) {
+            sectionsOwnTask(row, label);
+        }
+    }
+
+    /**
+     * A section row with its own lead unit or time ("II | Công tác báo cáo | … | Văn phòng Sở | Định kỳ hằng quý") is
+     * a task as well as a section: the task opens the section, with the section's number and title.
+     */
+    private void sectionsOwnTask(TableRow row, RowLabel label) {
+        ResultDraft own = new ResultDraft(row.number(), layout.cell(row, Column.RESULT));
+        layout.inheritableColumns().forEach(c -> own.cells.put(c, layout.cell(row, c)));
+        TaskDraft task = new TaskDraft(row.number(), label.label(), 1, section.title, own);
+        section.tasks.add(task);
+        lastTask = task;
     }
 
     private void startTask(TableRow row, RowLabel label) {

@@ -99,6 +99,14 @@ public final class CorpusDocuments {
             "II\tChế độ báo cáo\t\t\t",
             "3\tBáo cáo kết quả kiểm soát TTHC\tBáo cáo\t- Văn phòng Sở - Các phòng chuyên môn\tĐịnh kỳ trước ngày 25 tháng cuối quý");
 
+    /** Sections that are tasks themselves: a Roman row with its own lead and time. */
+    public static final String SECTIONS_WITH_WORK = table(
+            "STT\tNội dung\tKết quả\tĐơn vị chủ trì\tThời gian thực hiện",
+            "I\tTHÔNG TIN, BÁO CÁO\tBáo cáo định kỳ\tVăn phòng Sở\tĐịnh kỳ hằng quý",
+            "1\tBáo cáo chuyên đề về số hóa\tBáo cáo\tPhòng Quản lý công nghệ\tTháng 11/2025",
+            "II\tKIỂM TRA\t\t\t",
+            "2\tKiểm tra nội bộ\tKết luận kiểm tra\tThanh tra Sở\tQuý IV/2025");
+
     /** Units several to a cell, each way plans print them. */
     public static final String UNIT_LISTS = table(
             "STT\tNội dung công việc\tĐơn vị chủ trì\tĐơn vị phối hợp\tThời gian thực hiện",
@@ -121,6 +129,7 @@ public final class CorpusDocuments {
             "STT\tNội dung công việc\tĐơn vị chủ trì\tThời gian thực hiện\tGhi chú",
             "\tDòng trước mọi nhiệm vụ\tVăn phòng Sở\t\t",
             "I\tKiểm tra\tThanh tra Sở\t\t",
+            "II\tBáo cáo\t\t\tkèm số liệu",
             "1\tKiểm tra đột xuất\t\tTheo kế hoạch của Bộ\tkhông bắt buộc",
             "(*)\tViệc phát sinh\tVăn phòng Sở\tQuý II/2026\t",
             "2\tTổng kết\tVăn phòng Sở\tNăm 2025\t\tô thừa",

@@ -149,6 +149,20 @@ class ImportCorpusTest {
     }
 
     @Test
+    void aSectionRowWithItsOwnLeadAndTimeIsAlsoATask() {
+        PlanTablePreview preview = read(CorpusDocuments.SECTIONS_WITH_WORK);
+        assertThat(tree(preview)).containsExactly(
+                "§ I THÔNG TIN, BÁO CÁO",
+                "  I THÔNG TIN, BÁO CÁO | Văn phòng Sở | RECURRING 31/03,30/06,30/09,31/12",
+                "  1 Báo cáo chuyên đề về số hóa | Phòng Quản lý công nghệ | WITHIN_PERIOD 30/11",
+                "§ II KIỂM TRA",
+                "  2 Kiểm tra nội bộ | Thanh tra Sở | WITHIN_PERIOD 31/12");
+        assertThat(preview.task("I", "I").orElseThrow().results()).extracting(ExpectedResult::text)
+                .containsExactly("Báo cáo định kỳ");
+        assertThat(preview.warnings()).isEmpty();
+    }
+
+    @Test
     void severalUnitsInACell() {
         PlanTablePreview preview = read(CorpusDocuments.UNIT_LISTS);
         TaskPreview land = preview.allTasks().get(0);
@@ -213,19 +227,22 @@ class ImportCorpusTest {
         PlanTablePreview preview = read(CorpusDocuments.TROUBLED);
         assertThat(tree(preview)).containsExactly(
                 "§ I Kiểm tra",
+                "  I Kiểm tra | Thanh tra Sở | UNPARSED",
+                "§ II Báo cáo",
                 "  1 Kiểm tra đột xuất |  | UNPARSED",
                 "  (*) Việc phát sinh | Văn phòng Sở | WITHIN_PERIOD 30/06",
                 "  2 Tổng kết | Văn phòng Sở | WITHIN_PERIOD 31/12");
         assertThat(preview.warnings()).extracting(ImportWarning::row, ImportWarning::code, ImportWarning::cell).containsExactly(
                 tuple(4, ImportWarning.ROW_ORPHAN, null),
-                tuple(5, ImportWarning.SECTION_DATA, "Đơn vị chủ trì"),
+                tuple(5, "schedule.empty", "Thời gian thực hiện"),
                 tuple(6, ImportWarning.UNMAPPED_CELL, "Ghi chú"),
-                tuple(6, "schedule.unparsed", "Thời gian thực hiện"),
-                tuple(6, ImportWarning.NO_LEAD, "Đơn vị chủ trì"),
-                tuple(7, ImportWarning.LABEL_UNKNOWN, "STT"),
-                tuple(7, ImportWarning.OUTSIDE_PERIOD, "Thời gian thực hiện"),
-                tuple(8, ImportWarning.UNMAPPED_CELL, "cột 6"),
-                tuple(9, ImportWarning.ROW_IGNORED, null));
+                tuple(7, ImportWarning.UNMAPPED_CELL, "Ghi chú"),
+                tuple(7, "schedule.unparsed", "Thời gian thực hiện"),
+                tuple(7, ImportWarning.NO_LEAD, "Đơn vị chủ trì"),
+                tuple(8, ImportWarning.LABEL_UNKNOWN, "STT"),
+                tuple(8, ImportWarning.OUTSIDE_PERIOD, "Thời gian thực hiện"),
+                tuple(9, ImportWarning.UNMAPPED_CELL, "cột 6"),
+                tuple(10, ImportWarning.ROW_IGNORED, null));
     }
 
     /** Warnings about a cell name it; only those about a whole row do not. */
@@ -280,7 +297,7 @@ class ImportCorpusTest {
     }
 
     static Stream<String> textDocuments() {
-        return Stream.of(CorpusDocuments.TROUBLED, CorpusDocuments.LAST_MONTHS_PLAN, CorpusDocuments.DOTTED_GROUPS, CorpusDocuments.FUNDING_AND_PAGE_BREAKS, CorpusDocuments.SHIFTED_CELLS,
+        return Stream.of(CorpusDocuments.TROUBLED, CorpusDocuments.SECTIONS_WITH_WORK, CorpusDocuments.LAST_MONTHS_PLAN, CorpusDocuments.DOTTED_GROUPS, CorpusDocuments.FUNDING_AND_PAGE_BREAKS, CorpusDocuments.SHIFTED_CELLS,
                 CorpusDocuments.OTHER_HEADER, CorpusDocuments.LETTERED, CorpusDocuments.UNIT_LISTS, CorpusDocuments.SCHEDULES);
     }
 
@@ -305,19 +322,33 @@ class ImportCorpusTest {
 
     /**
      * The tasks are the numbered work rows: rows with a number that have a unit, a result or a time (three cells or
-     * more), not the Roman sections, the headings or the row numbering the columns.
+     * more), not the headings or the row numbering the columns; a Roman section row counts when it has a unit or a
+     * time of its own.
      */
     @ParameterizedTest
     @MethodSource("textDocuments")
     void theTasksAreTheNumberedWorkRows(String document) {
-        long workRows = document.lines()
-                .map(line -> line.split("\t", -1))
-                .filter(cells -> cells.length > 1)
+        List<String[]> rows = document.lines().map(line -> line.split("\t", -1)).filter(cells -> cells.length > 1).toList();
+        String[] header = rows.get(0);
+        List<Integer> unitOrTime = new ArrayList<>();
+        for (int i = 0; i < header.length; i++) {
+            Column column = Column.ofHeader(header[i]).orElse(Column.NOTE);
+            if (column == Column.LEAD || column == Column.ASSIGNMENT || column == Column.TIME) {
+                unitOrTime.add(i);
+            }
+        }
+        long workRows = rows.stream().skip(1)
+                .filter(cells -> !Arrays.equals(cells, header))
                 .filter(cells -> {
                     String number = cells[0].replaceAll("<[^>]+>", "").strip();
-                    return !number.isEmpty() && !number.matches("[IVXL]+\\.?|\\(\\d+\\)|STT|TT|Số thứ tự");
+                    if (number.isEmpty() || number.matches("\\(?\\d+\\)") && cells[1].matches("\\(?\\d+\\)")) {
+                        return false;
+                    }
+                    if (number.matches("[IVXL]+\\.?")) {
+                        return unitOrTime.stream().anyMatch(i -> i < cells.length && !cells[i].isBlank());
+                    }
+                    return Arrays.stream(cells).filter(c -> !c.isBlank()).count() >= 3;
                 })
-                .filter(cells -> Arrays.stream(cells).filter(c -> !c.isBlank()).count() >= 3)
                 .count();
         assertThat(read(document).taskCount()).isEqualTo(workRows);
     }
