@@ -18,9 +18,6 @@ import vn.tthc.plan.imports.NotAPlanTableException.Reason;
 final class TableAssembler {
 
     private static final Pattern SEPARATOR = Pattern.compile("^[-=_:|.\\s]+$");
-    /** A cell of the row under the header that numbers the columns: "(1)", "2", "(7)". */
-    private static final Pattern COLUMN_NUMBER = Pattern.compile("^\\(?(\\d{1,2})\\)?$");
-    private static final int MIN_COLUMN_NUMBERS = 3;
 
     private final List<ImportWarning> warnings = new ArrayList<>();
     private final List<SectionDraft> sections = new ArrayList<>();
@@ -84,7 +81,7 @@ final class TableAssembler {
             afterPageBreak = dataRows > 0;
             return;
         }
-        if (numbersTheColumns(row)) {
+        if (ColumnLayout.numbersTheColumns(row)) {
             warn(row, ImportWarning.ROW_IGNORED, "Dòng đánh số thứ tự các cột, không phải nhiệm vụ: " + row.quoted());
             return;
         }
@@ -145,27 +142,6 @@ final class TableAssembler {
             }
         }
         return String.join("; ", placed);
-    }
-
-    /** The row under the header that numbers the columns, "(1) (2) … (7)": numbers only, rising by one. */
-    private static boolean numbersTheColumns(TableRow row) {
-        List<Integer> numbers = new ArrayList<>();
-        for (String cell : row.cells()) {
-            if (cell.isBlank()) {
-                continue;
-            }
-            java.util.regex.Matcher m = COLUMN_NUMBER.matcher(cell.strip());
-            if (!m.matches()) {
-                return false;
-            }
-            numbers.add(Integer.parseInt(m.group(1)));
-        }
-        for (int i = 1; i < numbers.size(); i++) {
-            if (numbers.get(i) != numbers.get(i - 1) + 1) {
-                return false;
-            }
-        }
-        return numbers.size() >= MIN_COLUMN_NUMBERS;
     }
 
     private void startSection(TableRow row, RowLabel label) {
