@@ -121,4 +121,16 @@ class ScheduleFormsTest {
         assertThat(plan2025.parse("6 tháng đầu năm 2025").warnings()).isEmpty();
         assertThat(plan2025.parse("Từ tháng 3 đến tháng 6/2025").warnings()).isEmpty();
     }
+
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+            "Quý I hằng năm | 3 | 31",
+            "Tháng 12 hàng năm | 12 | 31",
+            "Trước 30/6 hằng năm | 6 | 30"})
+    void aQuarterOrMonthOrDayOfEachYear(String text, int month, int day) {
+        Schedule s = plan2022to2025.parse(text);
+        assertThat(s.kind()).isEqualTo(ScheduleKind.RECURRING);
+        assertThat(dues(s, PlanPeriod.years(2022, 2025))).containsExactly(d(2022, month, day), d(2023, month, day),
+                d(2024, month, day), d(2025, month, day));
+    }
 }
