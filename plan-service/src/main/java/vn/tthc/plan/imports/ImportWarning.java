@@ -1,5 +1,7 @@
 package vn.tthc.plan.imports;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 /**
  * Something in a row that could not be read, or was read by assumption. Nothing in a table is dropped
  * without one. Each names its row (or line) and, where it is about one cell, that cell's column. The same record reports on the prose of a whole plan document ({@link PlanDocumentReader}),
@@ -12,7 +14,10 @@ package vn.tthc.plan.imports;
  * @param cell    the column of the cell it is about, as the table's header prints it ("Đơn vị chủ trì", "Thời gian
  *                thực hiện", "cột 7" for a cell under no header); null when it is about the whole row or line
  */
-public record ImportWarning(int row, String code, String message, String cell) {
+public record ImportWarning(int row, String code, String message,
+                            @Schema(description = "The column of the cell the warning is about, as the table's header prints"
+                                    + " it; null for a warning about a whole row or line", example = "Đơn vị chủ trì")
+                            String cell) {
 
     /** A warning about a whole row or line. */
     public ImportWarning(int row, String code, String message) {
