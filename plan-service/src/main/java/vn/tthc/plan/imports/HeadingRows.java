@@ -52,7 +52,7 @@ final class HeadingRows {
             current.tasks.add(task);
             return current;
         }
-        SectionDraft group = new SectionDraft(task.row, task.label, task.content);
+        SectionDraft group = new SectionDraft(task.row, task.label, task.content, home.label.isEmpty() ? null : home.label, false);
         out.add(group);
         homeOf.put(group, group);
         SectionDraft inGroup = group;
@@ -63,7 +63,7 @@ final class HeadingRows {
     }
 
     private SectionDraft reopen(SectionDraft home) {
-        SectionDraft again = new SectionDraft(home.row, home.label, home.title);
+        SectionDraft again = new SectionDraft(home.row, home.label, home.title, home.parentLabel, true);
         out.add(again);
         homeOf.put(again, home);
         return again;

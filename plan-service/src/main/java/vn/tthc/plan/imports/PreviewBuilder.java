@@ -49,7 +49,7 @@ final class PreviewBuilder {
         for (SectionDraft section : table.sections()) {
             resolveCells(section);
             sections.add(new SectionPreview(section.row, section.label, section.title,
-                    section.tasks.stream().map(this::task).toList()));
+                    section.tasks.stream().map(this::task).toList(), section.parentLabel, section.continued));
         }
         List<ImportWarning> sorted = new ArrayList<>(warnings);
         sorted.sort(Comparator.comparingInt(ImportWarning::row));

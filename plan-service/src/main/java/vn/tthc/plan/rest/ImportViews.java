@@ -55,10 +55,17 @@ public final class ImportViews {
                            ScheduleView schedule, List<TaskView> subtasks) {
     }
 
-    public record SectionView(int row, String label, String title, List<TaskView> tasks) {
+    public record SectionView(int row, String label, String title, List<TaskView> tasks,
+                              @Schema(description = "The label of the section or group this group is numbered under (\"2\""
+                                      + " for \"2.1\"); null for a top-level section", example = "2")
+                              String parentLabel,
+                              @Schema(description = "Whether it continues the section of the same label above it, after a"
+                                      + " group nested in that section")
+                              boolean continued) {
     }
 
-    public record Counts(int sections, int tasks, int unitsMatched, int unitsUnmatched, int warnings) {
+    public record Counts(@Schema(description = "Top-level sections (not the groups nested in them)") int sections, int tasks,
+                         int unitsMatched, int unitsUnmatched, int warnings) {
     }
 
     /** The plan's header as read from the document. */
@@ -92,14 +99,14 @@ public final class ImportViews {
             PlanTablePreview preview = document.appendix();
             PlanPeriod period = document.details().period() != null ? document.details().period() : uploadPeriod;
             List<SectionView> sections = preview.sections().stream().map(s -> new SectionView(s.row(), s.label(), s.title(),
-                    s.tasks().stream().map(t -> task(t, period, units)).toList())).toList();
+                    s.tasks().stream().map(t -> task(t, period, units)).toList(), s.parentLabel(), s.continued())).toList();
             List<UnitRef> named = preview.allTasks().stream()
                     .flatMap(t -> units.apply(t.leadUnits()).stream()).toList();
             int matched = (int) named.stream().filter(UnitRef::isMatched).count();
             List<ImportWarning> warnings = document.allWarnings();
             return new PreviewView(id, fileName, DetailsView.of(document, units), document.taskSource(), period.start(),
                     period.end(), preview.columns().stream().map(Enum::name).toList(), sections, warnings,
-                    new Counts((int) preview.sections().stream().filter(s -> !s.isImplicit()).count(), preview.taskCount(),
+                    new Counts((int) preview.sections().stream().filter(SectionPreview::isTopLevel).count(), preview.taskCount(),
                             matched, named.size() - matched, warnings.size()), upload.planId(),
                     PlanViews.ActorView.of(upload.uploadedBy()), upload.uploadedAt(),
                     PlanViews.ActorView.of(upload.confirmedBy()), upload.confirmedAt());

@@ -81,6 +81,11 @@ class ImportCorpusTest {
                 "    2.2.1 Tổng hợp kết quả thực thi | Văn phòng Sở | RECURRING 30/06,31/12",
                 "§ 3 Thông tin, báo cáo",
                 "  3.1 Báo cáo tình hình kiểm soát TTHC | Văn phòng Sở + Các phòng, đơn vị thuộc Sở | RECURRING 31/03,30/06,30/09,31/12");
+        assertThat(preview.sections()).extracting(SectionPreview::label, SectionPreview::parentLabel, SectionPreview::continued)
+                .containsExactly(tuple("1", null, false), tuple("2", null, false), tuple("2.1", "2", false), tuple("2", null, true),
+                        tuple("3", null, false));
+        assertThat(preview.sections().stream().filter(SectionPreview::isTopLevel)).hasSize(3);
+        assertThat(preview.taskCount()).isEqualTo(7);
         assertThat(preview.warnings()).extracting(ImportWarning::row, ImportWarning::code)
                 .containsExactly(tuple(14, ImportWarning.CELLS_ALIGNED));
         assertThat(preview.warnings().get(0).message()).contains("6 ô", "5 cột", "«Thời gian thực hiện»: Định kỳ hàng quý, năm");

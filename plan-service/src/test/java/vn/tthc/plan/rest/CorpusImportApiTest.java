@@ -66,7 +66,13 @@ class CorpusImportApiTest {
     }
 
     @Test
-    void aPlanWithoutFundingExportsNoFundingColumn() throws Exception {
+    void dottedHeadingsCountAsSectionsNotTasksAndAPlanWithoutFundingExportsNoFundingColumn() throws Exception {
+        given().contentType("text/plain; charset=utf-8").queryParam("year", 2025)
+                .body(CorpusDocuments.DOTTED_GROUPS.getBytes(StandardCharsets.UTF_8))
+                .post("/plans/imports").then().statusCode(201)
+                .body("counts.sections", org.hamcrest.Matchers.equalTo(3))
+                .body("counts.tasks", org.hamcrest.Matchers.equalTo(7))
+                .body("sections[2].parentLabel", org.hamcrest.Matchers.equalTo("2"));
         String planId = importAndCompare("text/plain; charset=utf-8",
                 CorpusDocuments.DOTTED_GROUPS.getBytes(StandardCharsets.UTF_8));
         byte[] xlsx = given().get("/plans/{id}/export.xlsx", planId).then().statusCode(200).extract().asByteArray();
