@@ -19,7 +19,9 @@ public final class DocxPlanExport {
     private DocxPlanExport() {
     }
 
-    public static byte[] write(Plan plan, List<PlanTableRows.Row> rows) {
+    public static byte[] write(Plan plan, PlanTableRows.Table printed) {
+        List<String> columns = printed.header();
+        List<PlanTableRows.Row> rows = printed.rows();
         try (XWPFDocument document = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             centered(document, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", true);
             centered(document, "Độc lập - Tự do - Hạnh phúc", true);
@@ -27,10 +29,10 @@ public final class DocxPlanExport {
             centered(document, "(Kèm theo " + (plan.number() == null ? "Kế hoạch" : "Kế hoạch số " + plan.number()) + ")", false);
             centered(document, plan.title(), true);
 
-            XWPFTable table = document.createTable(1, PlanTableRows.HEADER.size());
+            XWPFTable table = document.createTable(1, columns.size());
             XWPFTableRow header = table.getRow(0);
-            for (int c = 0; c < PlanTableRows.HEADER.size(); c++) {
-                text(header.getCell(c).getParagraphs().get(0), PlanTableRows.HEADER.get(c), true);
+            for (int c = 0; c < columns.size(); c++) {
+                text(header.getCell(c).getParagraphs().get(0), columns.get(c), true);
             }
             for (PlanTableRows.Row row : rows) {
                 XWPFTableRow line = table.createRow();

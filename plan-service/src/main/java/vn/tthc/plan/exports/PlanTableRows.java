@@ -24,6 +24,9 @@ public final class PlanTableRows {
     public static final List<String> HEADER = List.of("STT", "Nội dung công việc", "Kết quả công việc", "Đơn vị chủ trì",
             "Đơn vị phối hợp", "Thời gian thực hiện", "Hạn hoàn thành", "Trạng thái", "Ngày hoàn thành", "Đúng hạn",
             "Tiến độ gần nhất");
+    /** The funding column, printed after the time column when the plan gives any task or result a funding source. */
+    public static final String FUNDING = "Kinh phí";
+    private static final int FUNDING_POSITION = HEADER.indexOf("Thời gian thực hiện") + 1;
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
@@ -31,28 +34,63 @@ public final class PlanTableRows {
     public record Row(boolean section, List<String> cells) {
     }
 
+    /** The columns to print and the rows under them. */
+    public record Table(List<String> header, List<Row> rows) {
+        public Table {
+            header = List.copyOf(header);
+            rows = List.copyOf(rows);
+        }
+    }
+
     private PlanTableRows() {
     }
 
-    public static List<Row> of(List<PlanSection> sections, List<Task> tasks, Map<UUID, List<ProgressEntry>> progress) {
+    /** The table of a plan: with the funding column when any of its tasks or results has a funding source. */
+    public static Table table(List<PlanSection> sections, List<Task> tasks, Map<UUID, List<ProgressEntry>> progress) {
+        boolean funded = tasks.stream().anyMatch(t -> !funding(t).isEmpty());
+        List<String> header = new ArrayList<>(HEADER);
+        if (funded) {
+            header.add(FUNDING_POSITION, FUNDING);
+        }
+        return new Table(header, of(sections, tasks, progress, funded));
+    }
+
+    private static List<Row> of(List<PlanSection> sections, List<Task> tasks, Map<UUID, List<ProgressEntry>> progress,
+                                boolean funded) {
         Map<UUID, List<Task>> children = tasks.stream().filter(t -> t.parentTaskId() != null)
                 .collect(Collectors.groupingBy(Task::parentTaskId));
         List<Row> rows = new ArrayList<>();
-        addTasks(rows, tasks.stream().filter(t -> t.sectionId() == null && t.parentTaskId() == null).toList(), children, progress);
+        addTasks(rows, tasks.stream().filter(t -> t.sectionId() == null && t.parentTaskId() == null).toList(), children,
+                progress, funded);
         for (PlanSection section : sections) {
             rows.add(new Row(true, List.of(nullToEmpty(section.label()), nullToEmpty(section.title()))));
             addTasks(rows, tasks.stream().filter(t -> section.id().equals(t.sectionId()) && t.parentTaskId() == null).toList(),
-                    children, progress);
+                    children, progress, funded);
         }
         return rows;
     }
 
     private static void addTasks(List<Row> rows, List<Task> level, Map<UUID, List<Task>> children,
-                                 Map<UUID, List<ProgressEntry>> progress) {
+                                 Map<UUID, List<ProgressEntry>> progress, boolean funded) {
         for (Task task : level) {
-            rows.add(new Row(false, cells(task, progress.getOrDefault(task.id(), List.of()))));
-            addTasks(rows, children.getOrDefault(task.id(), List.of()), children, progress);
+            List<String> cells = new ArrayList<>(cells(task, progress.getOrDefault(task.id(), List.of())));
+            if (funded) {
+                cells.add(FUNDING_POSITION, funding(task));
+            }
+            rows.add(new Row(false, cells));
+            addTasks(rows, children.getOrDefault(task.id(), List.of()), children, progress, funded);
         }
+    }
+
+    /** The task's funding, and each result's own where it differs, one a line. */
+    static String funding(Task task) {
+        List<String> sources = new ArrayList<>();
+        if (task.funding() != null && !task.funding().isBlank()) {
+            sources.add(task.funding());
+        }
+        task.results().stream().map(r -> r.funding()).filter(f -> f != null && !f.isBlank() && !sources.contains(f))
+                .forEach(sources::add);
+        return String.join("\n", sources);
     }
 
     private static List<String> cells(Task task, List<ProgressEntry> progress) {

@@ -18,7 +18,9 @@ public final class XlsxPlanExport {
     private XlsxPlanExport() {
     }
 
-    public static byte[] write(Plan plan, List<PlanTableRows.Row> rows) {
+    public static byte[] write(Plan plan, PlanTableRows.Table printed) {
+        List<String> columns = printed.header();
+        List<PlanTableRows.Row> rows = printed.rows();
         try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Sheet sheet = workbook.createSheet("Phụ lục");
             CellStyle bold = workbook.createCellStyle();
@@ -34,8 +36,8 @@ public final class XlsxPlanExport {
             title.getCell(0).setCellStyle(bold);
             r++;
             Row header = sheet.createRow(r++);
-            for (int c = 0; c < PlanTableRows.HEADER.size(); c++) {
-                header.createCell(c).setCellValue(PlanTableRows.HEADER.get(c));
+            for (int c = 0; c < columns.size(); c++) {
+                header.createCell(c).setCellValue(columns.get(c));
                 header.getCell(c).setCellStyle(bold);
             }
             for (PlanTableRows.Row row : rows) {

@@ -1,9 +1,10 @@
 package vn.tthc.plan.imports;
 
+import java.text.Normalizer;
+import java.util.Locale;
 import java.util.regex.Pattern;
 
 import vn.tthc.plan.TextItems;
-import vn.tthc.platform.text.VietnameseText;
 
 /**
  * How the text of a cell that a page break cut in two is put back together. A fragment continues the text
@@ -12,8 +13,9 @@ import vn.tthc.platform.text.VietnameseText;
  */
 final class CellText {
 
+    /** Words a phrase cannot end on, with their diacritics ("của", not "cửa" as in "Bộ phận Một cửa"). */
     private static final Pattern DANGLING = Pattern.compile(
-            "(?:\\b(?:va|voi|hoac|cua|cac|phoi hop|chu tri|tham muu|cung|gom|tai|ve|cho|thuoc)|[,/&\\-–])$");
+            "(?:(?<!\\p{L})(?:và|với|hoặc|của|các|phối hợp|chủ trì|tham mưu|cùng|gồm|tại|về|cho|thuộc)|[,/&\\-–])$");
     private static final Pattern PLACEHOLDER = Pattern.compile("[-–]+");
     private static final int MIN_REPEAT_LENGTH = 12;
 
@@ -60,7 +62,7 @@ final class CellText {
         String[] lines = text.strip().split("\n");
         String last = lines[lines.length - 1].strip();
         return !last.isEmpty() && !PLACEHOLDER.matcher(last).matches()
-                && DANGLING.matcher(VietnameseText.fold(last)).find();
+                && DANGLING.matcher(Normalizer.normalize(last, Normalizer.Form.NFC).toLowerCase(Locale.ROOT)).find();
     }
 
     /**

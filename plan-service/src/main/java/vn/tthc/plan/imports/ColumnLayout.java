@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Which cell of a row holds what, as the table's header row says. A header is recognised by its text, not by
@@ -17,6 +19,9 @@ public record ColumnLayout(Map<Column, Integer> positions, Map<Column, String> h
 
     private static final Set<Column> REQUIRED = Set.of(Column.NUMBER, Column.CONTENT);
     private static final int MAX_SUBHEADER_LENGTH = 30;
+    /** A cell of the row under the header that numbers the columns: "(1)", "2", "(7)". */
+    private static final Pattern COLUMN_NUMBER = Pattern.compile("^\\(?(\\d{1,2})\\)?$");
+    private static final int MIN_COLUMN_NUMBERS = 3;
 
     public ColumnLayout {
         positions = Map.copyOf(positions);
@@ -77,6 +82,27 @@ public record ColumnLayout(Map<Column, Integer> positions, Map<Column, String> h
         return Optional.of(new ColumnLayout(positions, headers));
     }
 
+    /** The row under the header that numbers the columns, "(1) (2) … (7)": numbers only, rising by one. */
+    static boolean numbersTheColumns(TableRow row) {
+        List<Integer> numbers = new ArrayList<>();
+        for (String cell : row.cells()) {
+            if (cell.isBlank()) {
+                continue;
+            }
+            Matcher m = COLUMN_NUMBER.matcher(cell.strip());
+            if (!m.matches()) {
+                return false;
+            }
+            numbers.add(Integer.parseInt(m.group(1)));
+        }
+        for (int i = 1; i < numbers.size(); i++) {
+            if (numbers.get(i) != numbers.get(i - 1) + 1) {
+                return false;
+            }
+        }
+        return numbers.size() >= MIN_COLUMN_NUMBERS;
+    }
+
     /** The inheritable columns (units, time, funding) this table has. */
     List<Column> inheritableColumns() {
         return columns().stream().filter(Column::isInheritable).toList();
@@ -101,6 +127,11 @@ public record ColumnLayout(Map<Column, Integer> positions, Map<Column, String> h
     /** The header as printed, for warnings. */
     public String header(Column column) {
         return headers.getOrDefault(column, column.name());
+    }
+
+    /** The header as printed, for a warning about a cell of that column; null when the table has no such column. */
+    public String headerIfPresent(Column column) {
+        return has(column) ? header(column) : null;
     }
 
     /** The columns in their order in the table. */

@@ -1,19 +1,33 @@
 package vn.tthc.plan.imports;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 /**
  * Something in a row that could not be read, or was read by assumption. Nothing in a table is dropped
- * without one. The same record reports on the prose of a whole plan document ({@link PlanDocumentReader}),
+ * without one. Each names its row (or line) and, where it is about one cell, that cell's column. The same record reports on the prose of a whole plan document ({@link PlanDocumentReader}),
  * with codes starting {@code document.}, {@code body.} and {@code target.}.
  *
  * @param row     the row's number in the source (see {@link TableRow#number()}); for the prose of a document,
  *                its line (see {@link PlanDocumentReader} for how lines are counted)
  * @param code    a stable key for the kind of problem
  * @param message what happened, in Vietnamese
+ * @param cell    the column of the cell it is about, as the table's header prints it ("Đơn vị chủ trì", "Thời gian
+ *                thực hiện", "cột 7" for a cell under no header); null when it is about the whole row or line
  */
-public record ImportWarning(int row, String code, String message) {
+public record ImportWarning(int row, String code, String message,
+                            @Schema(description = "The column of the cell the warning is about, as the table's header prints"
+                                    + " it; null for a warning about a whole row or line", example = "Đơn vị chủ trì")
+                            String cell) {
+
+    /** A warning about a whole row or line. */
+    public ImportWarning(int row, String code, String message) {
+        this(row, code, message, null);
+    }
 
     /** A line that is not part of the table (a separator, a stray line between rows). */
     public static final String ROW_IGNORED = "row.ignored";
+    /** A row with a cell too many or too few, whose cells were put under the columns their text belongs to. */
+    public static final String CELLS_ALIGNED = "row.cells-aligned";
     /** A row that continues nothing (before the first task). */
     public static final String ROW_ORPHAN = "row.orphan";
     /** A number cell that is neither a section, a task number nor a letter. */

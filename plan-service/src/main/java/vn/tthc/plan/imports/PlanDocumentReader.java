@@ -1,6 +1,7 @@
 package vn.tthc.plan.imports;
 
 import java.io.InputStream;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -47,7 +48,24 @@ public final class PlanDocumentReader {
         return read(DocxPlanDocument.of(docx));
     }
 
+    /**
+     * Reads a document that may name no period of its own: its appendix is then read with the period given
+     * beside it (the one chosen on upload), with a warning.
+     */
+    public PlanDocumentPreview readText(byte[] utf8, PlanPeriod given) {
+        return read(TextPlanDocument.of(utf8), given);
+    }
+
+    /** As {@link #readText(byte[], PlanPeriod)}, for a Word document. */
+    public PlanDocumentPreview readDocx(InputStream docx, PlanPeriod given) {
+        return read(DocxPlanDocument.of(docx), given);
+    }
+
     PlanDocumentPreview read(PlanDocument document) {
+        return read(document, null);
+    }
+
+    private PlanDocumentPreview read(PlanDocument document, PlanPeriod given) {
         Warnings warnings = new Warnings();
         List<DocumentLine> lines = LineCleaner.clean(document.lines(), warnings);
         Outline outline = DocumentOutline.of(lines);
@@ -66,9 +84,11 @@ public final class PlanDocumentReader {
         LegalBasisReader.Intro intro = LegalBasisReader.read(outline.intro(), warnings);
         AppendixHeadReader.AppendixHead appendixHead = AppendixHeadReader.read(outline.appendixHead(), warnings);
         NumberAndDate.Settled settled = NumberAndDate.settle(header, appendixHead, firstLine, warnings);
-        PlanPeriod period = period(title, appendixHead, settled, firstLine, warnings);
+        PlanPeriod period = period(title, appendixHead, settled, given, firstLine, warnings);
         PurposeReader.Purposes purposes = PurposeReader.read(outline.sections(), warnings);
-        List<PlanTarget> targets = TargetReader.read(purposes.targetLines(), warnings);
+        List<DocumentLine> targetLines = new ArrayList<>(purposes.targetLines());
+        targetLines.addAll(AreaTargetLines.in(outline.sections()));
+        List<PlanTarget> targets = TargetReader.read(targetLines, warnings);
         ClosingReader.Closing closing = ClosingReader.read(outline.closing(), warnings);
         int lastLine = lines.isEmpty() ? 1 : lines.get(lines.size() - 1).number();
         if (closing.signerName() == null && closing.signerTitle() == null) {
@@ -122,7 +142,7 @@ public final class PlanDocumentReader {
     }
 
     private static PlanPeriod period(String title, AppendixHeadReader.AppendixHead appendix, NumberAndDate.Settled settled,
-                                     int firstLine, Warnings warnings) {
+                                     PlanPeriod given, int firstLine, Warnings warnings) {
         Optional<PlanPeriod> named = PlanPeriods.in(title);
         if (named.isPresent()) {
             return named.get();
@@ -137,6 +157,11 @@ public final class PlanDocumentReader {
             warnings.add(firstLine, ImportWarning.PERIOD_ASSUMED, "Tên kế hoạch không ghi thời gian; lấy năm ban hành "
                     + settled.date().getYear());
             return PlanPeriod.year(settled.date().getYear());
+        }
+        if (given != null) {
+            warnings.add(firstLine, ImportWarning.PERIOD_ASSUMED, "Văn bản không ghi thời gian của kế hoạch; lấy theo thời gian"
+                    + " chọn khi tải lên: " + given.start() + " đến " + given.end());
+            return given;
         }
         warnings.add(firstLine, ImportWarning.PERIOD_MISSING, "Không rõ kế hoạch cho thời gian nào (năm, giai đoạn)");
         return null;

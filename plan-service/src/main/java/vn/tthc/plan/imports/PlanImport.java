@@ -77,11 +77,12 @@ public class PlanImport {
 
     /**
      * Reads the document again (the preview is always what the stored bytes say): the whole plan when the
-     * document holds one, or just its appendix table when that is all it holds.
+     * document holds one, or just its appendix table when that is all it holds; a document that names no period is
+     * read with the period chosen on upload.
      */
     public PlanDocumentPreview read() {
         PlanDocumentReader reader = new PlanDocumentReader();
-        return isDocx() ? reader.readDocx(new java.io.ByteArrayInputStream(content)) : reader.readText(content);
+        return isDocx() ? reader.readDocx(new java.io.ByteArrayInputStream(content), period()) : reader.readText(content, period());
     }
 
     public void confirmed(UUID planId, Actor by, Instant at) {

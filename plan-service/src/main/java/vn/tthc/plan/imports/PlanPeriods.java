@@ -13,13 +13,16 @@ import vn.tthc.plan.PlanPeriod;
 
 /**
  * The period a plan covers, as its title names it: "giai đoạn 2022-2025" or "năm 2023 - 2024" (those years),
- * "6 tháng đầu năm 2025" / "6 tháng cuối năm 2025" (that half), "quý IV/2022" or "quý IV năm 2022" (that
+ * "6 tháng đầu năm 2025" / "04 tháng cuối năm 2025" (those first or last months of the year), "quý IV/2022" or "quý IV năm 2022" (that
  * quarter), "năm 2025" (that year). The first of these kinds found wins, in that order.
  */
 final class PlanPeriods {
 
     private static final Pattern YEARS = Pattern.compile("\\b(?:giai doan|nam)\\s+(\\d{4})\\s*[-–]\\s*(?:nam\\s+)?(\\d{4})\\b");
-    private static final Pattern HALF = Pattern.compile("\\b6\\s+thang\\s+(dau|cuoi)\\s+nam\\s+(\\d{4})\\b");
+    /** "04 tháng cuối năm 2025", "6 tháng đầu năm 2025", "9 tháng đầu năm" (the year elsewhere in the text). */
+    private static final Pattern MONTHS_OF_YEAR = Pattern.compile(
+            "\\b0?(\\d{1,2})\\s+thang\\s+(dau|cuoi)\\s+(?:cua\\s+)?nam(?:\\s*,?\\s*(?:nam\\s+)?(\\d{4}))?\\b");
+    private static final Pattern ANY_YEAR = Pattern.compile("\\b(\\d{4})\\b");
     private static final Pattern QUARTER = Pattern.compile("\\bquy\\s+([ivx]+|[1-4])\\s*(?:/|nam)\\s*(\\d{4})\\b");
     private static final Pattern YEAR = Pattern.compile("\\bnam\\s+(\\d{4})\\b");
     private static final int FIRST_YEAR = 1990;
@@ -38,12 +41,17 @@ final class PlanPeriods {
                 return Optional.of(PlanPeriod.years(first, last));
             }
         }
-        Matcher half = HALF.matcher(folded);
-        if (half.find() && plausible(half.group(2))) {
-            int year = Integer.parseInt(half.group(2));
-            return Optional.of(half.group(1).equals("dau")
-                    ? new PlanPeriod(LocalDate.of(year, 1, 1), LocalDate.of(year, 6, 30))
-                    : new PlanPeriod(LocalDate.of(year, 7, 1), LocalDate.of(year, 12, 31)));
+        Matcher part = MONTHS_OF_YEAR.matcher(folded);
+        if (part.find()) {
+            int months = Integer.parseInt(part.group(1));
+            OptionalInt year = part.group(3) != null && plausible(part.group(3))
+                    ? OptionalInt.of(Integer.parseInt(part.group(3))) : anyYear(folded);
+            if (months >= 1 && months <= 12 && year.isPresent()) {
+                int y = year.getAsInt();
+                return Optional.of(part.group(2).equals("dau")
+                        ? new PlanPeriod(LocalDate.of(y, 1, 1), YearMonth.of(y, months).atEndOfMonth())
+                        : new PlanPeriod(YearMonth.of(y, 13 - months).atDay(1), LocalDate.of(y, 12, 31)));
+            }
         }
         Matcher quarter = QUARTER.matcher(folded);
         if (quarter.find() && plausible(quarter.group(2))) {
@@ -61,6 +69,16 @@ final class PlanPeriods {
             }
         }
         return Optional.empty();
+    }
+
+    private static OptionalInt anyYear(String folded) {
+        Matcher year = ANY_YEAR.matcher(folded);
+        while (year.find()) {
+            if (plausible(year.group(1))) {
+                return OptionalInt.of(Integer.parseInt(year.group(1)));
+            }
+        }
+        return OptionalInt.empty();
     }
 
     private static OptionalInt quarterNumber(String text) {

@@ -34,6 +34,7 @@ final class PreviewBuilder {
     private final Set<ImportWarning> warnings = new LinkedHashSet<>();
     private final Map<TaskDraft, Map<Column, String>> resolved = new IdentityHashMap<>();
     private ColumnLayout layout;
+    private boolean mergesMarked;
 
     PreviewBuilder(PlanPeriod period) {
         this.period = period;
@@ -42,34 +43,42 @@ final class PreviewBuilder {
 
     PlanTablePreview build(Assembled table) {
         layout = table.layout();
+        mergesMarked = table.mergesMarked();
         warnings.addAll(table.warnings());
         List<SectionPreview> sections = new ArrayList<>();
         for (SectionDraft section : table.sections()) {
             resolveCells(section);
             sections.add(new SectionPreview(section.row, section.label, section.title,
-                    section.tasks.stream().map(this::task).toList()));
+                    section.tasks.stream().map(this::task).toList(), section.parentLabel, section.continued));
         }
         List<ImportWarning> sorted = new ArrayList<>(warnings);
         sorted.sort(Comparator.comparingInt(ImportWarning::row));
         return new PlanTablePreview(layout.columns(), sections, sorted);
     }
 
-    /** Each task's own cells, empty ones filled from the task above where that is what the table means. */
+    /**
+     * Each task's own cells, empty ones filled from the task above where that is what the table means: a cell the
+     * source marks as merged, silently; where the source marks no merges at all (a text converted from Word loses
+     * them), an empty unit or time cell of a task, with a warning. Never for a group, or for a row with nothing but
+     * its number and content (a heading, not a cell merged with the one above), or where the source marks merges
+     * and did not mark this one.
+     */
     private void resolveCells(SectionDraft section) {
         TaskDraft above = null;
         for (TaskDraft task : inOrder(section.tasks)) {
             Map<Column, String> cells = new EnumMap<>(task.first().cells);
-            boolean group = !task.subtasks.isEmpty();
+            boolean group = !task.subtasks.isEmpty() || HeadingRows.isBare(task);
+            boolean mayBeLostMerge = !mergesMarked;
             for (Column column : layout.inheritableColumns()) {
                 String aboveText = above == null ? "" : resolved.get(above).getOrDefault(column, "");
                 boolean shared = task.mergedFromAbove.contains(column) || task.spilled.contains(column);
                 if (!cells.getOrDefault(column, "").isBlank() || aboveText.isBlank() || group
-                        || !(shared || column.isRequired())) {
+                        || !(shared || column.isRequired() && mayBeLostMerge)) {
                     continue;
                 }
                 cells.put(column, aboveText);
                 if (!shared) {
-                    warn(task.row, ImportWarning.CELL_INHERITED, "Ô «" + layout.header(column) + "» trống; lấy theo nhiệm vụ "
+                    warn(task.row, layout.header(column), ImportWarning.CELL_INHERITED, "Ô «" + layout.header(column) + "» trống; lấy theo nhiệm vụ "
                             + above.label + " ở trên: " + aboveText.replace('\n', ' '));
                 }
             }
@@ -90,7 +99,7 @@ final class PreviewBuilder {
         }
         Assignment assignment = assignment(cells, -1, 0);
         if (assignment.leadUnits().isEmpty() && !group) {
-            warn(draft.row, ImportWarning.NO_LEAD, "Nhiệm vụ " + draft.label + " không có đơn vị chủ trì");
+            warn(draft.row, layout.headerIfPresent(layout.has(Column.ASSIGNMENT) ? Column.ASSIGNMENT : Column.LEAD), ImportWarning.NO_LEAD, "Nhiệm vụ " + draft.label + " không có đơn vị chủ trì");
         }
         String funding = layout.has(Column.FUNDING) ? cells.getOrDefault(Column.FUNDING, "") : null;
         return new TaskPreview(draft.row, draft.label, draft.content, results(draft, cells, schedule),
@@ -125,8 +134,9 @@ final class PreviewBuilder {
                 if (schedule != taskSchedule) {
                     report(draft.row, schedule);
                 }
+                String funding = layout.has(Column.FUNDING) ? piece(cells.getOrDefault(Column.FUNDING, ""), i, items.size()) : null;
                 results.add(new ExpectedResult(draft.row, items.get(i), assignment.leadUnits(),
-                        assignment.cooperatingUnits(), schedule));
+                        assignment.cooperatingUnits(), schedule, funding));
             }
         }
         return results;
@@ -167,11 +177,11 @@ final class PreviewBuilder {
 
     private void report(int row, Schedule schedule) {
         for (ScheduleWarning warning : schedule.warnings()) {
-            warn(row, warning.code(), warning.message());
+            warn(row, layout.headerIfPresent(Column.TIME), warning.code(), warning.message());
         }
         for (Occurrence occurrence : schedule.occurrences(period)) {
             if (!occurrence.withinPeriod()) {
-                warn(row, ImportWarning.OUTSIDE_PERIOD, "Hạn " + DAY.format(occurrence.dueDate()) + " (" + occurrence.label()
+                warn(row, layout.headerIfPresent(Column.TIME), ImportWarning.OUTSIDE_PERIOD, "Hạn " + DAY.format(occurrence.dueDate()) + " (" + occurrence.label()
                         + ") nằm ngoài thời gian của kế hoạch, từ " + DAY.format(period.start()) + " đến "
                         + DAY.format(period.end()));
             }
@@ -187,7 +197,7 @@ final class PreviewBuilder {
         return ordered;
     }
 
-    private void warn(int row, String code, String message) {
-        warnings.add(new ImportWarning(row, code, message));
+    private void warn(int row, String cell, String code, String message) {
+        warnings.add(new ImportWarning(row, code, message, cell));
     }
 }

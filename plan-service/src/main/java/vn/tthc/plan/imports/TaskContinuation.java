@@ -4,6 +4,8 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
+import vn.tthc.plan.TextItems;
+
 /**
  * Attaches a row without a number to the task above it. The row is the rest of the task's last row when
  * every filled cell continues the text above it (a row cut by a page break); otherwise it is another result
@@ -20,13 +22,22 @@ final class TaskContinuation {
 
     /** Adds a row without a number to the task above it, with the layout of the table. */
     void apply(TableRow row, TaskDraft task, ColumnLayout layout) {
+        apply(row, task, layout, false);
+    }
+
+    /**
+     * Adds a row without a number to the task above it. Right after a page break (a repeated header) such a row
+     * is the rest of the row the break cut, unless its result starts a new list item: each filled cell then
+     * finishes the same cell above ("Văn" · "phòng Sở", "Kinh phí hoạt" · "động"), whatever its first letter.
+     */
+    void apply(TableRow row, TaskDraft task, ColumnLayout layout, boolean afterPageBreak) {
         String content = layout.cell(row, Column.CONTENT);
         ResultDraft current = task.last();
-        String result = withoutRepeat(row, current.text, layout.cell(row, Column.RESULT));
-        content = withoutRepeat(row, task.content, content);
+        String result = withoutRepeat(row, layout.header(Column.RESULT), current.text, layout.cell(row, Column.RESULT));
+        content = withoutRepeat(row, layout.header(Column.CONTENT), task.content, content);
         Map<Column, String> own = new EnumMap<>(Column.class);
         for (Column column : layout.inheritableColumns()) {
-            String text = withoutRepeat(row, previousCell(task, column), layout.cell(row, column));
+            String text = withoutRepeat(row, layout.header(column), previousCell(task, column), layout.cell(row, column));
             if (!text.isBlank() && !extendsList(row, task, column, text, layout)) {
                 own.put(column, text);
             }
@@ -35,7 +46,8 @@ final class TaskContinuation {
             task.content = CellText.join(task.content, content);
             return;
         }
-        boolean continuesAll = (result.isBlank() || CellText.continues(current.text, result))
+        boolean cutByPage = afterPageBreak && !TextItems.startsWithMarker(result);
+        boolean continuesAll = cutByPage || (result.isBlank() || CellText.continues(current.text, result))
                 && own.entrySet().stream().allMatch(e -> CellText.continuesValue(previousCell(task, e.getKey()), e.getValue()));
         if (continuesAll) {
             task.content = CellText.join(task.content, content);
@@ -55,7 +67,7 @@ final class TaskContinuation {
         added.cells.putAll(own);
         task.results.add(added);
         if (result.isBlank()) {
-            warn(row, ImportWarning.RESULT_MISSING, "Dòng có đơn vị hoặc thời gian riêng nhưng không có kết quả: " + row.quoted());
+            warn(row, layout.headerIfPresent(Column.RESULT), ImportWarning.RESULT_MISSING, "Dòng có đơn vị hoặc thời gian riêng nhưng không có kết quả: " + row.quoted());
         }
     }
 
@@ -69,7 +81,7 @@ final class TaskContinuation {
             return false;
         }
         holder.cells.put(column, holder.cell(column) + "\n" + text);
-        warn(row, ImportWarning.CELL_SPILLED, "Ô «" + layout.header(column) + "» là một danh sách kéo dài qua nhiều dòng;"
+        warn(row, layout.header(column), ImportWarning.CELL_SPILLED, "Ô «" + layout.header(column) + "» là một danh sách kéo dài qua nhiều dòng;"
                 + " gộp vào nhiệm vụ " + task.label + ": " + text.replace('\n', ' '));
         return true;
     }
@@ -79,16 +91,16 @@ final class TaskContinuation {
         return own.isBlank() ? task.lastWith(column).cell(column) : own;
     }
 
-    private String withoutRepeat(TableRow row, String previous, String fragment) {
+    private String withoutRepeat(TableRow row, String cell, String previous, String fragment) {
         if (CellText.repeatsEndOf(previous, fragment)) {
-            warn(row, ImportWarning.REPEATED_TEXT, "Đoạn chữ lặp lại phần cuối của dòng trên (do ngắt trang), bỏ qua: "
+            warn(row, cell, ImportWarning.REPEATED_TEXT, "Đoạn chữ lặp lại phần cuối của dòng trên (do ngắt trang), bỏ qua: "
                     + fragment.replace('\n', ' '));
             return "";
         }
         return fragment;
     }
 
-    private void warn(TableRow row, String code, String message) {
-        warnings.add(new ImportWarning(row.number(), code, message));
+    private void warn(TableRow row, String cell, String code, String message) {
+        warnings.add(new ImportWarning(row.number(), code, message, cell));
     }
 }

@@ -1,12 +1,12 @@
 package vn.tthc.plan.imports;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+
+import vn.tthc.plan.schedule.DisjointMatches;
 
 /**
  * The phrases of running text that say when something is due, for text that is not a time column: a date
@@ -42,19 +42,7 @@ final class TimePhrases {
     /** The time phrases of a text, as printed, in reading order; empty when it names no time. */
     static List<String> in(String text) {
         String folded = DocumentPatterns.fold(text);
-        List<int[]> spans = new ArrayList<>();
-        for (Pattern pattern : ALL) {
-            Matcher m = pattern.matcher(folded);
-            while (m.find()) {
-                int start = m.start();
-                int end = m.end();
-                if (spans.stream().noneMatch(s -> start < s[1] && end > s[0])) {
-                    spans.add(new int[] {start, end});
-                }
-            }
-        }
-        spans.sort(Comparator.comparingInt(s -> s[0]));
-        return spans.stream().map(s -> text.substring(s[0], s[1]).strip()).toList();
+        return DisjointMatches.in(folded, ALL).stream().map(s -> text.substring(s[0], s[1]).strip()).toList();
     }
 
     /** The first date after a deadline word; empty when there is none or the date is impossible. */

@@ -27,7 +27,17 @@ public final class UnitNameSplitter {
             + "|hoi|doan|mat tran|d/c|dong chi|cong chuc|lanh dao|giam doc|chu tich|cong ty|tong cong ty|truong|benh vien"
             + "|tinh uy|huyen uy|to)\\b");
     private static final Pattern CLAUSE = Pattern.compile(" (?:khi|theo|neu|de|nham|duoc giao|trong|tham muu) ");
-    private static final Pattern SEPARATOR = Pattern.compile(",\\s*|\\s+va\\s+");
+    private static final Pattern SEPARATOR = Pattern.compile(",\\s*|\\s+va\\s+|\\s+[-–+]\\s+");
+    /** An office serving several bodies, one unit: "Văn phòng HĐND và UBND", "Văn phòng Đoàn ĐBQH, HĐND và UBND tỉnh". */
+    private static final String BODY = "(?:doan dbqh|hdnd|ubnd|uy ban nhan dan|hoi dong nhan dan)";
+    private static final Pattern SHARED_OFFICE = Pattern.compile("^\\s*van phong " + BODY + "(?:\\s*(?:,|va)\\s*" + BODY + ")*\\s*$");
+    /** A named officer, whose unit may follow a dash: "Đ/c Trần Thế Vũ - Văn phòng Sở" is one name. */
+    private static final Pattern PERSON = Pattern.compile("^\\s*(?:d/c|dong chi|ong|ba)\\b");
+    private static final Pattern BODY_START = Pattern.compile("^" + BODY + "\\b");
+    /** A collective name: "Các sở, ban, ngành", "các phòng, đơn vị thuộc Sở". */
+    private static final Pattern COLLECTIVE = Pattern.compile("^\\s*[-–+•]?\\s*cac\\b");
+    /** The words a collective name lists after a comma: "ban", "ngành", "đoàn thể" (lower case, short). */
+    private static final int MAX_CLASS_WORDS = 2;
     private static final Pattern TRAILING_ROLE = Pattern.compile(
             "\\s+(?:(?:tham muu)(?:\\s+(?:cho\\s+)?(?:ubnd|uy ban|chu tich|giam doc|lanh dao)\\b.*)?|thuc hien|chu tri)$");
     private static final Pattern COOPERATES = Pattern.compile(
@@ -80,7 +90,10 @@ public final class UnitNameSplitter {
             String before = folded.substring(nameStart, separator.start());
             String after = folded.substring(separator.end());
             boolean insideBrackets = count(before, '(') > count(before, ')');
-            if (!insideBrackets && !CLAUSE.matcher(" " + before + " ").find() && UNIT_START.matcher(after).find()) {
+            if (!insideBrackets && !CLAUSE.matcher(" " + before + " ").find() && UNIT_START.matcher(after).find()
+                    && !continuesCollective(before, part.substring(separator.end()))
+                    && !(SHARED_OFFICE.matcher(before).matches() && BODY_START.matcher(after).find())
+                    && !(PERSON.matcher(before).find() && separator.group().strip().matches("[-–+]"))) {
                 names.add(part.substring(nameStart, separator.start()));
                 nameStart = separator.end();
             }
@@ -94,6 +107,18 @@ public final class UnitNameSplitter {
             }
         }
         return clean;
+    }
+
+    /**
+     * Whether the words after a comma are one more class of a collective name ("Các sở, ban, ngành"): the name
+     * so far starts with "các", and the next words are a short lower-case class, not a unit's own name.
+     */
+    private static boolean continuesCollective(String before, String after) {
+        if (!COLLECTIVE.matcher(before).find() || after.isEmpty() || !Character.isLowerCase(after.charAt(0))) {
+            return false;
+        }
+        String next = SEPARATOR.split(after, 2)[0].strip();
+        return next.split("\\s+").length <= MAX_CLASS_WORDS;
     }
 
     private static String withoutRole(String name) {

@@ -41,17 +41,31 @@ public final class ImportViews {
         }
     }
 
-    public record ResultView(int row, String text, List<UnitRef> leadUnits, List<UnitRef> cooperatingUnits, ScheduleView schedule) {
+    public record ResultView(int row, String text, List<UnitRef> leadUnits, List<UnitRef> cooperatingUnits, ScheduleView schedule,
+                             @Schema(description = "The funding source (\"Kinh phí\") of the result's row, as printed; null when"
+                                     + " the table has no funding column", example = "Kinh phí chi thường xuyên")
+                             String funding) {
     }
 
     public record TaskView(int row, String label, String content, List<ResultView> results, List<UnitRef> leadUnits,
-                           List<UnitRef> cooperatingUnits, String funding, ScheduleView schedule, List<TaskView> subtasks) {
+                           List<UnitRef> cooperatingUnits,
+                           @Schema(description = "The task's funding source (\"Kinh phí\" column), as printed; null when the"
+                                   + " table has no funding column, \"\" when the cell is empty", example = "Ngân sách tỉnh")
+                           String funding,
+                           ScheduleView schedule, List<TaskView> subtasks) {
     }
 
-    public record SectionView(int row, String label, String title, List<TaskView> tasks) {
+    public record SectionView(int row, String label, String title, List<TaskView> tasks,
+                              @Schema(description = "The label of the section or group this group is numbered under (\"2\""
+                                      + " for \"2.1\"); null for a top-level section", example = "2")
+                              String parentLabel,
+                              @Schema(description = "Whether it continues the section of the same label above it, after a"
+                                      + " group nested in that section")
+                              boolean continued) {
     }
 
-    public record Counts(int sections, int tasks, int unitsMatched, int unitsUnmatched, int warnings) {
+    public record Counts(@Schema(description = "Top-level sections (not the groups nested in them)") int sections, int tasks,
+                         int unitsMatched, int unitsUnmatched, int warnings) {
     }
 
     /** The plan's header as read from the document. */
@@ -85,14 +99,14 @@ public final class ImportViews {
             PlanTablePreview preview = document.appendix();
             PlanPeriod period = document.details().period() != null ? document.details().period() : uploadPeriod;
             List<SectionView> sections = preview.sections().stream().map(s -> new SectionView(s.row(), s.label(), s.title(),
-                    s.tasks().stream().map(t -> task(t, period, units)).toList())).toList();
+                    s.tasks().stream().map(t -> task(t, period, units)).toList(), s.parentLabel(), s.continued())).toList();
             List<UnitRef> named = preview.allTasks().stream()
                     .flatMap(t -> units.apply(t.leadUnits()).stream()).toList();
             int matched = (int) named.stream().filter(UnitRef::isMatched).count();
             List<ImportWarning> warnings = document.allWarnings();
             return new PreviewView(id, fileName, DetailsView.of(document, units), document.taskSource(), period.start(),
                     period.end(), preview.columns().stream().map(Enum::name).toList(), sections, warnings,
-                    new Counts((int) preview.sections().stream().filter(s -> !s.isImplicit()).count(), preview.taskCount(),
+                    new Counts((int) preview.sections().stream().filter(SectionPreview::isTopLevel).count(), preview.taskCount(),
                             matched, named.size() - matched, warnings.size()), upload.planId(),
                     PlanViews.ActorView.of(upload.uploadedBy()), upload.uploadedAt(),
                     PlanViews.ActorView.of(upload.confirmedBy()), upload.confirmedAt());
@@ -108,7 +122,7 @@ public final class ImportViews {
 
         private static ResultView result(ExpectedResult result, PlanPeriod period, Function<List<String>, List<UnitRef>> units) {
             return new ResultView(result.row(), result.text(), units.apply(result.leadUnits()),
-                    units.apply(result.cooperatingUnits()), ScheduleView.of(result.schedule(), period));
+                    units.apply(result.cooperatingUnits()), ScheduleView.of(result.schedule(), period), result.funding());
         }
     }
 }

@@ -187,8 +187,8 @@ public class PlanResource {
                 "application/vnd.openxmlformats-officedocument.wordprocessingml.document");
     }
 
-    private static List<PlanTableRows.Row> rows(PlanContents contents) {
-        return PlanTableRows.of(contents.sections(), contents.tasks(), contents.progress());
+    private static PlanTableRows.Table rows(PlanContents contents) {
+        return PlanTableRows.table(contents.sections(), contents.tasks(), contents.progress());
     }
 
     private static Response download(byte[] content, String fileName, String type) {

@@ -112,7 +112,11 @@ public final class PlanViews {
 
     public record TaskView(UUID id, UUID planId, UUID sectionId, UUID parentTaskId, String label, String content,
                            String leadUnitCode, List<UnitRef> leadUnits, List<UnitRef> cooperatingUnits,
-                           List<String> officers, String funding, ScheduleView schedule,
+                           List<String> officers,
+                           @Schema(description = "The funding source (\"Kinh phí\"), as the plan prints it; null when the"
+                                   + " plan gives none", example = "Ngân sách tỉnh")
+                           String funding,
+                           ScheduleView schedule,
                            @Schema(description = "Hạn cuối như kế hoạch ghi", nullable = true) LocalDate dueDate,
                            @Schema(description = "Hạn cuối có hiệu lực: dueDate, hoặc ngày làm việc tiếp theo khi dueDate là "
                                    + "ngày nghỉ (khoản 5 Điều 148 Bộ luật Dân sự 2015)", nullable = true)

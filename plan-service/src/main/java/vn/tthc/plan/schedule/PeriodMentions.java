@@ -37,6 +37,37 @@ final class PeriodMentions {
     record Found(CalendarPeriod period, boolean yearAssumed) {
     }
 
+    /**
+     * The periods a text names: one, or several when it lists quarters or months that do not follow each other
+     * ("tháng 02 và tháng 8/2025" is two months, each due on its own; "quý I, quý II/2024" is one stretch).
+     */
+    List<Found> findAll(String folded) {
+        Matcher q = QUARTERS.matcher(folded);
+        if (q.find()) {
+            List<Integer> quarters = numbers(q.group(1), true);
+            if (quarters.size() > 1 && !consecutive(quarters) && quarters.stream().allMatch(n -> n >= 1 && n <= 4)) {
+                return quarters.stream().map(n -> found(q.group(2), year -> CalendarPeriod.quarter(year, n))).toList();
+            }
+        } else {
+            Matcher m = MONTHS.matcher(folded);
+            if (m.find() && !FIRST_MONTHS.matcher(folded).find() && !SECOND_HALF.matcher(folded).find()) {
+                List<Integer> months = numbers(m.group(1), false);
+                if (months.size() > 1 && !consecutive(months) && months.stream().allMatch(n -> n >= 1 && n <= 12)) {
+                    return months.stream().map(n -> found(m.group(2), year -> CalendarPeriod.month(year, n))).toList();
+                }
+            }
+        }
+        return find(folded).stream().toList();
+    }
+
+    /**
+     * How many separate periods the text names, each form counted where no other covers it: "quý III và tháng
+     * 12/2025" names two, "quý I, quý II/2024" and "6 tháng đầu năm 2025" one.
+     */
+    int mentions(String folded) {
+        return DisjointMatches.in(folded, List.of(QUARTERS, FIRST_MONTHS, SECOND_HALF, MONTHS, YEARS)).size();
+    }
+
     Optional<Found> find(String folded) {
         Matcher q = QUARTERS.matcher(folded);
         if (q.find()) {
@@ -106,6 +137,10 @@ final class PeriodMentions {
         }
         OptionalInt parsed = roman ? RomanNumerals.parse(item) : OptionalInt.empty();
         return parsed.orElse(-1);
+    }
+
+    private static boolean consecutive(List<Integer> values) {
+        return values.stream().distinct().count() == values.size() && max(values) - min(values) + 1 == values.size();
     }
 
     private static int min(List<Integer> values) {

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -23,7 +25,15 @@ final class RecurrenceText {
     private static final Pattern TIMES_PER_YEAR = Pattern.compile("\\b0?1\\s+nam\\s+0?(\\d{1,2})\\s+lan\\b|\\b0?(\\d{1,2})\\s+lan\\s*/\\s*nam\\b");
     private static final Pattern MONTHS_PER_TIME = Pattern.compile("\\b0?(\\d{1,2})\\s+thang\\s*(?:/|mot|1)\\s*lan\\b");
     private static final Pattern DUE_DAY = Pattern.compile(
-            "\\bngay\\s+(\\d{1,2})\\b(?!\\s*[/.-]\\s*\\d)(?:\\s+(?:cua\\s+)?thang\\s+(\\d{1,2})\\b(?!\\s*/))?");
+            "\\bngay\\s+(\\d{1,2})\\b(?!\\s*[/.-]\\s*\\d)(?:\\s+(?:cua\\s+)?thang\\s+(\\d{1,2})\\b(?!\\s*/))?"
+                    + "|(?<![\\d/])(\\d{1,2})\\s*/\\s*(\\d{1,2})\\b(?!\\s*/)");
+    /** "Quý I hằng năm", "tháng 12 hằng năm": a yearly rule due at the end of that quarter or month of each year. */
+    private static final Pattern YEARLY_IN_QUARTER = Pattern.compile("\\bquy\\s+([ivx]+|[1-4])\\b(?!\\s*(?:/|nam\\s+\\d))");
+    private static final Pattern YEARLY_IN_MONTH = Pattern.compile("\\bthang\\s+(\\d{1,2})\\b(?!\\s*(?:/|nam\\s+\\d))");
+    /** "tháng cuối quý", "tháng cuối của 6 tháng": the period whose last month a due day is in. */
+    private static final Pattern LAST_MONTH_OF = Pattern.compile("\\bthang cuoi\\s+(?:cua\\s+)?(?:moi\\s+|mot\\s+)?("
+            + UNIT + ")\\b(?!\\s*/?\\s*\\d{4})");
+    private static final Pattern DAY_OR_PERIODIC = Pattern.compile("\\bdinh ky\\b|\\bngay\\s+\\d");
 
     private RecurrenceText() {
     }
@@ -44,7 +54,31 @@ final class RecurrenceText {
                 }
             }
         }
+        RecurrenceRule yearly = rules.get(Frequency.YEARLY);
+        if (yearly != null && yearly.dayOfMonth() == null) {
+            monthOfTheYear(folded).ifPresent(month -> rules.put(Frequency.YEARLY, new RecurrenceRule(Frequency.YEARLY, 31, month)));
+        }
         return List.copyOf(rules.values());
+    }
+
+    /** The month a yearly text falls due at the end of: the last month of the quarter or the month it names. */
+    private static Optional<Integer> monthOfTheYear(String folded) {
+        Matcher quarter = YEARLY_IN_QUARTER.matcher(folded);
+        if (quarter.find()) {
+            OptionalInt q = Character.isDigit(quarter.group(1).charAt(0))
+                    ? OptionalInt.of(Integer.parseInt(quarter.group(1))) : RomanNumerals.parse(quarter.group(1));
+            if (q.isPresent() && q.getAsInt() >= 1 && q.getAsInt() <= 4) {
+                return Optional.of(q.getAsInt() * 3);
+            }
+        }
+        Matcher month = YEARLY_IN_MONTH.matcher(folded);
+        if (month.find()) {
+            int m = Integer.parseInt(month.group(1));
+            if (m >= 1 && m <= 12) {
+                return Optional.of(m);
+            }
+        }
+        return Optional.empty();
     }
 
     /** Whether the text speaks of a recurrence at all, even one it does not name a frequency for. */
@@ -65,6 +99,7 @@ final class RecurrenceText {
         }
         addCounted(folded, TIMES_PER_YEAR, groups, true);
         addCounted(folded, MONTHS_PER_TIME, groups, false);
+        addLastMonthOf(folded, groups);
         groups.sort((a, b) -> Integer.compare(a.position, b.position));
         return groups;
     }
@@ -82,6 +117,23 @@ final class RecurrenceText {
         }
     }
 
+    /**
+     * "Định kỳ trước ngày 25 tháng cuối quý": the period of "tháng cuối …" is the frequency, unless the text
+     * already names it ("hằng quý … trước ngày 19 của tháng cuối quý").
+     */
+    private static void addLastMonthOf(String folded, List<Group> groups) {
+        if (!DAY_OR_PERIODIC.matcher(folded).find()) {
+            return;
+        }
+        Matcher m = LAST_MONTH_OF.matcher(folded);
+        while (m.find()) {
+            Frequency frequency = frequencyOf(m.group(1));
+            if (groups.stream().noneMatch(g -> g.frequencies.contains(frequency))) {
+                groups.add(new Group(m.start(), List.of(frequency)));
+            }
+        }
+    }
+
     private static void assignDays(String folded, List<Group> groups) {
         Matcher day = DUE_DAY.matcher(folded);
         while (day.find()) {
@@ -91,8 +143,10 @@ final class RecurrenceText {
                     owner = group;
                 }
             }
-            int month = day.group(2) == null ? 0 : Integer.parseInt(day.group(2));
-            owner.days.add(new int[] {Integer.parseInt(day.group(1)), month});
+            boolean numeric = day.group(3) != null;
+            String monthText = numeric ? day.group(4) : day.group(2);
+            int month = monthText == null ? 0 : Integer.parseInt(monthText);
+            owner.days.add(new int[] {Integer.parseInt(numeric ? day.group(3) : day.group(1)), month});
         }
     }
 

@@ -5,8 +5,10 @@ import vn.tthc.plan.PlanPeriod;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.TreeMap;
 
 /**
  * When a task is due, read from the free Vietnamese text of a plan's "Thời gian thực hiện" column.
@@ -156,13 +158,16 @@ public sealed interface Schedule permits Schedule.Ongoing, Schedule.OnDemand, Sc
             return ScheduleKind.RECURRING;
         }
 
-        /** Every rule's occurrences in the period, by due date (a shorter period first on the same day). */
+        /**
+         * Every rule's occurrences in the period, by due date, one per date: where two rules fall due on one day
+         * ("Định kỳ 6 tháng, hằng năm" on 31/12), the longer period's occurrence stands for both.
+         */
         @Override
         public List<Occurrence> occurrences(LocalDate periodStart, LocalDate periodEnd) {
-            return rules.stream()
+            return oncePerDate(rules.stream()
+                    .sorted(Comparator.comparingInt((RecurrenceRule rule) -> rule.frequency().months()).reversed())
                     .flatMap(rule -> rule.occurrences(periodStart, periodEnd).stream())
-                    .sorted(Comparator.comparing(Occurrence::dueDate))
-                    .toList();
+                    .toList());
         }
     }
 
@@ -187,9 +192,9 @@ public sealed interface Schedule permits Schedule.Ongoing, Schedule.OnDemand, Sc
 
         @Override
         public List<Occurrence> occurrences(LocalDate periodStart, LocalDate periodEnd) {
-            return milestones.stream()
+            return oncePerDate(milestones.stream()
                     .map(m -> occurrence(m.label(), m.dueDate(), periodStart, periodEnd))
-                    .toList();
+                    .toList());
         }
 
         @Override
@@ -248,6 +253,13 @@ public sealed interface Schedule permits Schedule.Ongoing, Schedule.OnDemand, Sc
     private static List<ScheduleWarning> checked(String text, List<ScheduleWarning> warnings) {
         Objects.requireNonNull(text, "text");
         return List.copyOf(warnings);
+    }
+
+    /** The first occurrence of each due date, by date: a task is never due twice on one day. */
+    private static List<Occurrence> oncePerDate(List<Occurrence> occurrences) {
+        Map<LocalDate, Occurrence> byDate = new TreeMap<>();
+        occurrences.forEach(o -> byDate.putIfAbsent(o.dueDate(), o));
+        return List.copyOf(byDate.values());
     }
 
     private static Occurrence occurrence(String label, LocalDate due, LocalDate periodStart, LocalDate periodEnd) {

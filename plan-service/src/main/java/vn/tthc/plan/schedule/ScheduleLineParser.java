@@ -4,8 +4,8 @@ import vn.tthc.plan.PlanPeriod;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -15,7 +15,7 @@ final class ScheduleLineParser {
     private static final Pattern ONGOING_START = Pattern.compile("^(?:thuc hien\\s+)?(?:thuong xuyen|lien tuc|hang ngay)\\b");
     private static final Pattern ONGOING = Pattern.compile("\\bthuong xuyen\\b");
     private static final Pattern ON_DEMAND = Pattern.compile("\\b(?:khi (?:co )?phat sinh|dot xuat|theo yeu cau"
-            + "|khi co yeu cau|khi can thiet|khi duoc (?:giao|yeu cau)|theo (?:thu|giay) moi|theo chi dao|khi co van ban)\\b");
+            + "|khi co yeu cau|khi co\\b|^khi\\b|khi can thiet|khi duoc (?:giao|yeu cau)|theo (?:thu|giay) moi|theo chi dao|khi co van ban)\\b");
     private static final Pattern AFTER = Pattern.compile("\\b(?:ngay\\s+)?sau\\s+khi\\b|\\bke\\s+tu\\s+(?:khi|ngay)?");
     private static final Pattern DELAY = Pattern.compile("(?<!ngay )(?<![\\d/])\\b(?:trong\\s+(?:vong|thoi han|thoi gian)\\s+)?"
             + "0*(\\d{1,3})\\s+(ngay lam viec|ngay|tuan|thang|nam)\\b(?!\\s*[/\\d])");
@@ -56,10 +56,18 @@ final class ScheduleLineParser {
             warnIfYearGuessed(date.yearAssumed(), warnings);
             return new Schedule.DueByDate(item, date.date(), warnings);
         }
-        Optional<PeriodMentions.Found> period = periods.find(folded);
-        if (period.isPresent()) {
-            warnIfYearGuessed(period.get().yearAssumed(), warnings);
-            return new Schedule.WithinPeriod(item, period.get().period(), warnings);
+        List<PeriodMentions.Found> named = periods.findAll(folded);
+        named.forEach(p -> warnIfYearGuessed(p.yearAssumed(), warnings));
+        if (named.size() == 1) {
+            if (periods.mentions(folded) > 1) {
+                warnings.add(new ScheduleWarning(ScheduleWarning.PARTLY_UNPARSED, "Chỉ đọc được " + named.get(0).period().label()
+                        + "; phần còn lại của thời gian được giữ nguyên văn: " + item));
+            }
+            return new Schedule.WithinPeriod(item, named.get(0).period(), warnings);
+        }
+        if (named.size() > 1) {
+            return new Schedule.Milestones(item, named.stream()
+                    .map(p -> new Milestone(p.period().label(), p.period().end())).toList(), List.copyOf(new LinkedHashSet<>(warnings)));
         }
         if (ONGOING.matcher(folded).find()) {
             return new Schedule.Ongoing(item, warnings);

@@ -112,7 +112,7 @@ public class ImportService {
                 .map(w -> new TaskWarning(w.code(), w.message())).toList());
         List<ExpectedResultItem> results = preview.results().stream().map(r -> new ExpectedResultItem(r.text(),
                 units.byNames(r.leadUnits(), scope), units.byNames(r.cooperatingUnits(), scope),
-                r.schedule() == null ? null : r.schedule().text()))
+                r.schedule() == null ? null : r.schedule().text(), r.funding()))
                 .toList();
         Task task = new Task(plan.id(), sectionId, parentId, position, new TaskSpec(preview.label(), preview.content(),
                 units.byNames(preview.leadUnits(), scope), units.byNames(preview.cooperatingUnits(), scope), List.of(), preview.funding(),

@@ -88,15 +88,15 @@ class PlanTableImporterTest {
                     "2\tKiểm tra\tThanh tra Sở\tQuý IV/2025",
                     "a\tKiểm tra tại phòng chuyên môn\tThanh tra Sở\tQuý IV/2025",
                     "3.4\tKhông có nhiệm vụ cha\tVăn phòng Sở\tNăm 2025"));
-            assertThat(preview.sections()).singleElement().satisfies(s -> {
-                assertThat(s.isImplicit()).isTrue();
-                assertThat(s.tasks()).extracting(TaskPreview::label).containsExactly("1", "2", "3.4");
-            });
-            TaskPreview group = preview.task("", "1").orElseThrow();
-            assertThat(group.subtasks()).extracting(TaskPreview::label).containsExactly("1.1", "1.2");
-            assertThat(group.subtasks().get(0).subtasks()).extracting(TaskPreview::label).containsExactly("1.1.1");
+            // issue 13: "1." has tasks under it and no unit or time of its own: a heading, so a section, not a task
+            assertThat(preview.sections()).extracting(SectionPreview::label, SectionPreview::title)
+                    .containsExactly(tuple("1", "Công tác chỉ đạo"), tuple("", ""));
+            SectionPreview group = preview.section("1").orElseThrow();
+            assertThat(group.tasks()).extracting(TaskPreview::label).containsExactly("1.1", "1.2");
+            assertThat(group.tasks().get(0).subtasks()).extracting(TaskPreview::label).containsExactly("1.1.1");
+            assertThat(preview.section("").orElseThrow().tasks()).extracting(TaskPreview::label).containsExactly("2", "3.4");
             assertThat(preview.task("", "2").orElseThrow().subtasks()).extracting(TaskPreview::label).containsExactly("a");
-            assertThat(preview.taskCount()).isEqualTo(7);
+            assertThat(preview.taskCount()).isEqualTo(6);
             assertThat(preview.warnings()).extracting(ImportWarning::row, ImportWarning::code)
                     .containsExactly(tuple(11, ImportWarning.PARENT_MISSING));
         }

@@ -37,6 +37,24 @@ class UnitNameSplitterTest {
     }
 
     @Test
+    void dashesBetweenUnitsOnOneLineSeparateThem() {
+        assertThat(UnitNameSplitter.split("- Văn phòng Sở - Các phòng, đơn vị thuộc Sở"))
+                .containsExactly("Văn phòng Sở", "Các phòng, đơn vị thuộc Sở");
+        assertThat(UnitNameSplitter.split("Phòng Tài chính – Kế hoạch")).containsExactly("Phòng Tài chính – Kế hoạch");
+        assertThat(UnitNameSplitter.split("Đ/c Lê Thị Hoa - Phòng Tư pháp")).containsExactly("Đ/c Lê Thị Hoa - Phòng Tư pháp");
+    }
+
+    @Test
+    void collectiveNamesAndSharedOfficesStayWhole() {
+        assertThat(UnitNameSplitter.split("Các sở, ban, ngành, Công an tỉnh và UBND các huyện, thị xã"))
+                .containsExactly("Các sở, ban, ngành", "Công an tỉnh", "UBND các huyện, thị xã");
+        assertThat(UnitNameSplitter.split("Văn phòng HĐND và UBND huyện, Phòng Nội vụ"))
+                .containsExactly("Văn phòng HĐND và UBND huyện", "Phòng Nội vụ");
+        assertThat(UnitNameSplitter.split("Sở Y tế, Sở Giáo dục và Đào tạo và Bảo hiểm xã hội tỉnh"))
+                .containsExactly("Sở Y tế", "Sở Giáo dục và Đào tạo", "Bảo hiểm xã hội tỉnh");
+    }
+
+    @Test
     void placeholdersAreNoNames() {
         assertThat(UnitNameSplitter.split("-")).isEmpty();
         assertThat(UnitNameSplitter.split("")).isEmpty();
