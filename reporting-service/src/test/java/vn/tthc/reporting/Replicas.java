@@ -38,6 +38,8 @@ public final class Replicas {
         TestKafka.send(PlanEventFixtures.unit(tree.division1(), "Phòng Quản lý khoa học " + suffix, "DIVISION", tree.department(), 1));
         TestKafka.send(PlanEventFixtures.unit(tree.division2(), "Phòng Quản lý công nghệ " + suffix, "DIVISION", tree.department(), 1));
         TestKafka.send(PlanEventFixtures.unit(tree.inspectorate(), "Thanh tra Sở " + suffix, "INSPECTORATE", tree.department(), 1));
+        // Six keys on several partitions: every snapshot is applied once the group has consumed plan.units to its end.
+        TestKafka.awaitConsumedToEnd("plan.units");
         awaitUnit(tree.inspectorate(), "Thanh tra Sở " + suffix);
         return tree;
     }

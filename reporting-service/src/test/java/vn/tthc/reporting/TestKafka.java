@@ -4,9 +4,11 @@ import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.StringSerializer;
+import vn.tthc.local.ConsumerGroups;
 import vn.tthc.local.TestInfrastructure;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
@@ -35,6 +37,11 @@ public final class TestKafka {
         header(record, "ce_time", "2025-03-10T01:00:00Z");
         header(record, "content-type", "application/json; charset=utf-8");
         return record;
+    }
+
+    /** Waits until reporting-service's consumer group has read and acknowledged everything sent to the topic so far. */
+    public static void awaitConsumedToEnd(String topic) {
+        ConsumerGroups.awaitConsumedToEnd(bootstrapServers(), "reporting-service", topic, Duration.ofSeconds(30));
     }
 
     public static void send(ProducerRecord<String, String> record) {

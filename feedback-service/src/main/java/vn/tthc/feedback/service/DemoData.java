@@ -36,19 +36,21 @@ import java.util.UUID;
 /**
  * On the first start of an empty database (the run command's), records a handful of realistic items in
  * different states, dated back from today in working days, through the same domain methods and events as
- * real ones. Units are the Department of Science and Technology's (SKHCN); they need not be in the replica
- * yet. Off with {@code tthc.demo-data.enabled=false} (and in tests).
+ * real ones. Units are the Department of Science and Technology's ({@code ST-SKHCN}), with the codes of
+ * plan-service's demo tree and the local realm's demo users, so that its officers see them; they need not be in the
+ * replica yet. Off with {@code tthc.demo-data.enabled=false} (and in tests).
  */
 @ApplicationScoped
 public class DemoData {
 
     private static final Logger LOG = Logger.getLogger(DemoData.class);
-    private static final String OFFICE = "SKHCN-VP";
-    private static final String DIVISION = "SKHCN-QLKH";
-    private static final String TECH_DIVISION = "SKHCN-QLCN";
+    private static final String DEPARTMENT = "ST-SKHCN";
+    private static final String OFFICE = "ST-SKHCN-VP";
+    private static final String DIVISION = "ST-SKHCN-QLKH";
+    private static final String TECH_DIVISION = "ST-SKHCN-QLCN";
     private static final Actor CLERK = new Actor("vanthu.vp", "Văn thư Văn phòng Sở", OFFICE);
     private static final Actor EXPERT = new Actor("chuyenvien.qlkh", "Chuyên viên Phòng Quản lý khoa học", DIVISION);
-    private static final Actor DIRECTOR = new Actor("pho.giamdoc", "Phó Giám đốc Sở", "SKHCN");
+    private static final Actor DIRECTOR = new Actor("pho.giamdoc", "Phó Giám đốc Sở", DEPARTMENT);
     private static final String FIELD = "Hoạt động khoa học và công nghệ";
 
     private final DemoDataConfig config;
@@ -131,7 +133,7 @@ public class DemoData {
                 "Chứng thực bản sao giấy tờ tại UBND phường",
                 "UBND phường yêu cầu nộp thêm bản chính khi chứng thực bản sao, đề nghị hướng dẫn đúng quy định.",
                 null, Channel.PHONE, true, d, deadlines);
-        transferred.transfer(Classification.OUTSIDE_COMPETENCE, "STP", "Sở Tư pháp tỉnh Sóc Trăng",
+        transferred.transfer(Classification.OUTSIDE_COMPETENCE, "ST-STP", "Sở Tư pháp tỉnh Sóc Trăng",
                 "Lĩnh vực chứng thực thuộc thẩm quyền Sở Tư pháp", CLERK, at(days.addWorkingDays(d, 1)));
         classified(transferred, days.addWorkingDays(d, 1));
         outbox.record(ItemTransferredV1.of(transferred, days.addWorkingDays(d, 1), transferred.steps().get(0).dueDate()));

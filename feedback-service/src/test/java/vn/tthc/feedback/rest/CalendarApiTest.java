@@ -3,14 +3,18 @@ package vn.tthc.feedback.rest;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 import vn.tthc.feedback.Caller;
+import vn.tthc.feedback.TestClock;
+import vn.tthc.feedback.service.CalendarService;
 import vn.tthc.local.security.Tokens;
 import vn.tthc.local.EventSchema;
 import vn.tthc.local.TestInfrastructure;
 import vn.tthc.local.TopicReader;
 
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.List;
 
 import static io.restassured.RestAssured.given;
@@ -85,8 +89,21 @@ class CalendarApiTest {
         given().queryParam("from", "2025-01-24").get("/calendar/deadline").then().statusCode(400);
     }
 
+    @Inject
+    TestClock clock;
+
+    @Inject
+    CalendarService calendar;
+
     @Test
     void theYearsAroundTodayArePublishedAtStart() {
+        // What the start does (CalendarPublisher), on a chosen day: the wall clock's year would move the window.
+        clock.setDay(LocalDate.of(2025, 6, 2));
+        try {
+            calendar.publishWindow(1, 1);
+        } finally {
+            clock.reset();
+        }
         try (TopicReader reader = new TopicReader(TestInfrastructure.get().kafka().bootstrapServers(), "feedback.calendar")) {
             List<ConsumerRecord<String, String>> years = reader.await(r -> "2025".equals(r.key()), Duration.ofSeconds(20));
             assertThat(years).isNotEmpty();
@@ -94,6 +111,7 @@ class CalendarApiTest {
             assertThat(years.get(0).value()).contains("\"2025-04-26\"", "\"2025-01-27\"");
             assertThat(TopicReader.header(years.get(0), "ce_type")).contains("vn.tthc.feedback.calendar.year.v1");
             assertThat(reader.await(r -> "2026".equals(r.key()), Duration.ofSeconds(5))).isNotEmpty();
+            assertThat(reader.await(r -> "2024".equals(r.key()), Duration.ofSeconds(5))).isNotEmpty();
         }
     }
 

@@ -53,6 +53,9 @@ class ReferenceDataAndFiguresTest {
 
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
                 given().get("/units/{code}", tree.inspectorate()).then().statusCode(404));
+        // The tombstone has another key, so it may sit on another partition: the older version is known to be read
+        // only once the group's committed offsets reach the end of every partition.
+        TestKafka.awaitConsumedToEnd("plan.units");
         given().get("/units/{code}", tree.division2()).then().body("name", equalTo("Phòng Kế hoạch - Tài chính"));
     }
 
@@ -98,16 +101,14 @@ class ReferenceDataAndFiguresTest {
 
         TestKafka.send(completion);
         TestKafka.send(answer);
-        String marker = "MARK-" + UUID.randomUUID();
-        TestKafka.send(PlanEventFixtures.taskCompleted(marker, "2025-01-10", true));
-        TestKafka.send(FeedbackEventFixtures.answered(marker, "2025-01-10", true));
-
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> figures(marker, Q1_START, Q1_END)
-                .body("figures.tasksCompleted", equalTo(1)).body("figures.feedbackAnswered", equalTo(1)));
+        // Both copies have been read and acknowledged once the group's committed offsets reach every partition's end.
+        TestKafka.awaitConsumedToEnd("plan.events");
+        TestKafka.awaitConsumedToEnd("feedback.events");
         figures(tree.department(), Q1_START, Q1_END)
                 .body("figures.tasksCompleted", equalTo(1))
                 .body("figures.tasksCompletedLate", equalTo(1))
-                .body("figures.feedbackAnswered", equalTo(1));
+                .body("figures.feedbackAnswered", equalTo(1))
+                .body("figures.feedbackAnsweredOnTime", equalTo(1));
     }
 
     @Test
