@@ -4,7 +4,6 @@ import vn.tthc.platform.text.VietnameseText;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
@@ -19,8 +18,6 @@ public record ExpectedResultItem(@Column(name = "text") String text,
                                  @JdbcTypeCode(SqlTypes.JSON) @Column(name = "lead_units") List<UnitRef> leadUnits,
                                  @JdbcTypeCode(SqlTypes.JSON) @Column(name = "cooperating_units") List<UnitRef> cooperatingUnits,
                                  @Column(name = "time_text") String timeText,
-                                 @Schema(description = "The funding source of the result's row (\"Kinh phí\" column), as printed; "
-                                         + "null when the plan's table has no such column", example = "Ngân sách tỉnh")
                                  @Column(name = "funding") String funding) {
 
     public ExpectedResultItem {

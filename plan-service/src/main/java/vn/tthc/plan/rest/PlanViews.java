@@ -110,6 +110,16 @@ public final class PlanViews {
         }
     }
 
+    /** A result the task is to produce, with its own units, time and funding when the plan gives them. */
+    public record TaskResultView(String text, List<UnitRef> leadUnits, List<UnitRef> cooperatingUnits, String timeText,
+                             @Schema(description = "The funding source of the result's row (\"Kinh phí\" column), as printed; "
+                                     + "null when the plan's table has no such column", example = "Ngân sách tỉnh", nullable = true)
+                             String funding) {
+        static TaskResultView of(ExpectedResultItem result) {
+            return new TaskResultView(result.text(), result.leadUnits(), result.cooperatingUnits(), result.timeText(), result.funding());
+        }
+    }
+
     public record TaskView(UUID id, UUID planId, UUID sectionId, UUID parentTaskId, String label, String content,
                            String leadUnitCode, List<UnitRef> leadUnits, List<UnitRef> cooperatingUnits,
                            List<String> officers,
@@ -121,7 +131,7 @@ public final class PlanViews {
                            @Schema(description = "Hạn cuối có hiệu lực: dueDate, hoặc ngày làm việc tiếp theo khi dueDate là "
                                    + "ngày nghỉ (khoản 5 Điều 148 Bộ luật Dân sự 2015)", nullable = true)
                            LocalDate effectiveDueDate,
-                           List<ExpectedResultItem> results, List<OccurrenceView> occurrences, List<TaskWarning> warnings,
+                           List<TaskResultView> results, List<OccurrenceView> occurrences, List<TaskWarning> warnings,
                            TaskStatus status, LocalDate completedOn, Boolean onTime, boolean overdue, String regimeCode,
                            long version) {
         static TaskView of(Task task, LocalDate today) {
@@ -129,7 +139,7 @@ public final class PlanViews {
             return new TaskView(task.id(), task.planId(), task.sectionId(), task.parentTaskId(), task.label(),
                     task.content(), task.leadUnitCode(), task.leadUnits(), task.cooperatingUnits(), task.officers(),
                     task.funding(), task.scheduleKind() == null ? null : new ScheduleView(task.scheduleKind(), task.scheduleText()),
-                    task.dueDate(), task.effectiveDueDate(), task.results(), occurrences, task.warnings(), task.status(), task.completedOn(),
+                    task.dueDate(), task.effectiveDueDate(), task.results().stream().map(TaskResultView::of).toList(), occurrences, task.warnings(), task.status(), task.completedOn(),
                     task.status() == TaskStatus.DONE ? task.isOnTime() : null,
                     occurrences.stream().anyMatch(OccurrenceView::overdue), task.regimeCode(), task.version());
         }
