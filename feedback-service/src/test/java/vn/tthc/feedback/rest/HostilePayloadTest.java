@@ -85,6 +85,19 @@ class HostilePayloadTest {
     }
 
     @Test
+    void aNulOrAnotherControlCharacterInAQueryOrPathIsA400WithoutAToken() {
+        for (String url : List.of("/public/answers?q=%00", "/public/answers?field=a%0Ab", "/public/items/x%00",
+                "/public/answers/PAKN%7F1")) {
+            given().urlEncodingEnabled(false).get(url)
+                    .then().statusCode(400)
+                    .contentType("application/problem+json")
+                    .body("type", equalTo("https://tthc.vn/problems/invalid-parameter"))
+                    .body("detail", equalTo("Địa chỉ hoặc tham số truy vấn chứa ký tự điều khiển (như NUL), không được chấp nhận."));
+        }
+        given().urlEncodingEnabled(false).get("/public/answers?q=%C4%91%C4%83ng%20k%C3%BD").then().statusCode(200);
+    }
+
+    @Test
     void wrongMediaTypesAndMethodsAreProblems() {
         given().contentType(ContentType.TEXT).header("Idempotency-Key", "k1").body("hello").post("/portal/items")
                 .then().statusCode(415).contentType("application/problem+json");

@@ -59,4 +59,28 @@ public final class VietnameseText {
         char base = Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFD).charAt(0);
         return Character.getType(base) == Character.NON_SPACING_MARK ? ' ' : Character.toLowerCase(base);
     }
+
+    /**
+     * Whether the text holds nothing PostgreSQL or a reader could choke on: no control character (U+0000 to
+     * U+001F and U+007F; tab and line breaks allowed only where {@code lineBreaksAllowed}) and no unpaired
+     * surrogate. The one policy for request bodies, query and path values.
+     */
+    public static boolean isClean(String text, boolean lineBreaksAllowed) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean lineBreak = c == '\t' || c == '\n' || c == '\r';
+            if ((c < 0x20 || c == 0x7f) && !(lineBreak && lineBreaksAllowed)) {
+                return false;
+            }
+            if (Character.isHighSurrogate(c)) {
+                if (i + 1 >= text.length() || !Character.isLowSurrogate(text.charAt(i + 1))) {
+                    return false;
+                }
+                i++;
+            } else if (Character.isLowSurrogate(c)) {
+                return false;
+            }
+        }
+        return true;
+    }
 }

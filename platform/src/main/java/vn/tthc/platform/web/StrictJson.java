@@ -14,6 +14,7 @@ import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.type.LogicalType;
 import io.quarkus.jackson.ObjectMapperCustomizer;
 import jakarta.inject.Singleton;
+import vn.tthc.platform.text.VietnameseText;
 
 import java.io.IOException;
 
@@ -56,21 +57,7 @@ public class StrictJson implements ObjectMapperCustomizer {
         }
 
         static boolean isClean(String text) {
-            for (int i = 0; i < text.length(); i++) {
-                char c = text.charAt(i);
-                if (c < 0x20 && c != '\t' && c != '\n' && c != '\r' || c == 0x7f) {
-                    return false;
-                }
-                if (Character.isHighSurrogate(c)) {
-                    if (i + 1 >= text.length() || !Character.isLowSurrogate(text.charAt(i + 1))) {
-                        return false;
-                    }
-                    i++;
-                } else if (Character.isLowSurrogate(c)) {
-                    return false;
-                }
-            }
-            return true;
+            return VietnameseText.isClean(text, true);
         }
     }
 

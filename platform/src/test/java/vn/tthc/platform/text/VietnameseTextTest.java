@@ -29,4 +29,15 @@ class VietnameseTextTest {
         assertThat(folded).hasSameSizeAs(text).isEqualTo("uy ban nhan dan tinh soc trang");
         assertThat(text.substring(folded.indexOf("soc"))).startsWith("Sóc");
     }
+
+    @Test
+    void controlCharactersAndLoneSurrogatesAreNotText() {
+        assertThat(VietnameseText.isClean("Sở Khoa học 😀", false)).isTrue();
+        assertThat(VietnameseText.isClean("a\u0000b", true)).isFalse();
+        assertThat(VietnameseText.isClean("a\u007fb", true)).isFalse();
+        assertThat(VietnameseText.isClean("dòng 1\ndòng 2\tcột", true)).isTrue();
+        assertThat(VietnameseText.isClean("dòng 1\ndòng 2", false)).isFalse();
+        assertThat(VietnameseText.isClean("x\ud83d", true)).isFalse();
+        assertThat(VietnameseText.isClean("\ude00x", true)).isFalse();
+    }
 }
