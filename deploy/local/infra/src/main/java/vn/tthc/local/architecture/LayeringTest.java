@@ -3,7 +3,12 @@ package vn.tthc.local.architecture;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.EvaluationResult;
 import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The layering of ARCHITECTURE.md checked on one service's main classes; a service's {@code ArchitectureTest}
@@ -14,8 +19,12 @@ public abstract class LayeringTest {
 
     private final ServiceArchitecture architecture;
     private final JavaClasses classes;
+    private final String basePackage;
+    private final String[] domainSubPackages;
 
     protected LayeringTest(String basePackage, String... domainSubPackages) {
+        this.basePackage = basePackage;
+        this.domainSubPackages = domainSubPackages.clone();
         this.architecture = new ServiceArchitecture(basePackage, domainSubPackages);
         this.classes = new ClassFileImporter()
                 .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
@@ -25,16 +34,34 @@ public abstract class LayeringTest {
 
     @Test
     void resourcesUseNoRepositoryAndNoTransaction() {
-        architecture.resourcesUseNoRepository().check(classes);
+        assertHolds(architecture.resourcesUseNoRepository());
     }
 
     @Test
     void domainClassesKnowNeitherResourcesNorServicesNorQuarkus() {
-        architecture.domainIsPlain().check(classes);
+        assertHolds(architecture.domainIsPlain());
     }
 
     @Test
     void packagesHaveNoCycles() {
-        architecture.noPackageCycles().check(classes);
+        assertHolds(architecture.noPackageCycles());
+    }
+
+    /**
+     * Each domain sub-package the service names still holds classes, so that a package renamed or emptied does not
+     * silently drop out of the domain rule.
+     */
+    @Test
+    void theNamedDomainPackagesHoldClasses() {
+        for (String subPackage : domainSubPackages) {
+            String name = basePackage + "." + subPackage;
+            assertTrue(classes.stream().anyMatch(type -> type.getPackageName().startsWith(name)),
+                    "no class in the domain package " + name);
+        }
+    }
+
+    private void assertHolds(ArchRule rule) {
+        EvaluationResult result = rule.evaluate(classes);
+        assertFalse(result.hasViolation(), () -> result.getFailureReport().toString());
     }
 }
