@@ -17,6 +17,7 @@ import vn.tthc.feedback.config.RateLimitConfig;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -45,8 +46,16 @@ public class PublicRateLimit {
     }
 
     void install(@Observes Router router) {
-        router.route("/public/*").order(Integer.MIN_VALUE + 1).handler(context -> limit(context, "public", config.publicEndpoints()));
-        router.route("/portal/*").order(Integer.MIN_VALUE + 1).handler(context -> limit(context, "portal", config.portal()));
+        // One route for every path: the scope is read from the path as the application routes it (RateLimitScope),
+        // so another spelling of /public/… or /portal/… (a matrix parameter, an escape, a doubled slash) counts too.
+        router.route().order(Integer.MIN_VALUE + 1).handler(context -> {
+            Optional<RateLimitScope> scope = RateLimitScope.of(context.request().path());
+            if (scope.isEmpty()) {
+                context.next();
+            } else {
+                limit(context, scope.get().key(), scope.get() == RateLimitScope.PUBLIC ? config.publicEndpoints() : config.portal());
+            }
+        });
     }
 
     private void limit(RoutingContext context, String scope, RateLimitConfig.Limit limit) {

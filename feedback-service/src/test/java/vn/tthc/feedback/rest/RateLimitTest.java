@@ -46,6 +46,12 @@ class RateLimitTest {
         given().contentType("application/json").body("{}").post("/portal/items").then().statusCode(400);
         given().contentType("application/json").body("{}").post("/portal/items").then().statusCode(429);
 
+        // Other spellings of the same paths are the same paths: a matrix parameter, an escape, a doubled slash.
+        for (String spelling : new String[]{"/public;x/answers", "/%70ublic/answers", "//public/answers"}) {
+            given().urlEncodingEnabled(false).get(spelling).then().statusCode(429);
+        }
+        given().urlEncodingEnabled(false).contentType("application/json").body("{}").post("/portal;x/items").then().statusCode(429);
+
         // Staff endpoints are not limited this way.
         given().get("/q/health/live").then().statusCode(200);
     }
