@@ -1,5 +1,7 @@
 package vn.tthc.feedback.rest;
 
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -43,23 +45,12 @@ enum RateLimitScope {
         return "";
     }
 
-    /** Percent escapes decoded as UTF-8; a malformed escape is kept as it is. */
+    /** Percent escapes decoded as UTF-8 (a plus stays a plus, as in a path); a malformed escape leaves the path as it is. */
     private static String decode(String path) {
-        if (path.indexOf('%') < 0) {
+        try {
+            return URLDecoder.decode(path.replace("+", "%2B"), StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
             return path;
         }
-        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream(path.length());
-        for (int i = 0; i < path.length(); i++) {
-            char c = path.charAt(i);
-            if (c == '%' && i + 2 < path.length() && Character.digit(path.charAt(i + 1), 16) >= 0
-                    && Character.digit(path.charAt(i + 2), 16) >= 0) {
-                bytes.write(Integer.parseInt(path.substring(i + 1, i + 3), 16));
-                i += 2;
-            } else {
-                byte[] encoded = String.valueOf(c).getBytes(java.nio.charset.StandardCharsets.UTF_8);
-                bytes.write(encoded, 0, encoded.length);
-            }
-        }
-        return bytes.toString(java.nio.charset.StandardCharsets.UTF_8);
     }
 }

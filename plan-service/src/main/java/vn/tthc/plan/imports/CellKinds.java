@@ -52,6 +52,6 @@ final class CellKinds {
             return Optional.empty();
         }
         return TextItems.split(text).stream().findFirst()
-                .map(item -> VietnameseText.fold(item).replaceAll("\\s+", " ").strip());
+                .map(item -> VietnameseText.foldForSearch(item));
     }
 }

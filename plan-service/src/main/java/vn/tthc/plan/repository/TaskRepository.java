@@ -1,6 +1,5 @@
 package vn.tthc.plan.repository;
 
-import vn.tthc.platform.calendar.CalendarReplica;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -26,23 +25,6 @@ public class TaskRepository implements PanacheRepositoryBase<Task, UUID> {
 
     /** Words of a search beyond this many are ignored, so that a long query stays a cheap one. */
     private static final int MAX_SEARCH_WORDS = 12;
-
-    private final CalendarReplica calendars;
-
-    public TaskRepository(CalendarReplica calendars) {
-        this.calendars = calendars;
-    }
-
-    /**
-     * Persists a new task with its due dates in effect on the replicated working-day calendar (a due date on a
-     * weekend or a day off moves to the next working day, Civil Code 2015 art. 148(5)), whichever way it was
-     * created (added to a plan, imported).
-     */
-    @Override
-    public void persist(Task task) {
-        task.applyCalendar(calendars.calendar());
-        PanacheRepositoryBase.super.persist(task);
-    }
 
     public Task require(UUID id) {
         return findByIdOptional(id).orElseThrow(() -> new NotFoundException("task", id));

@@ -14,6 +14,8 @@ import vn.tthc.plan.PlanSection;
 import vn.tthc.plan.Task;
 import vn.tthc.plan.TaskSpec;
 import vn.tthc.plan.TaskWarning;
+import vn.tthc.platform.calendar.CalendarReplica;
+import vn.tthc.platform.calendar.PublishedCalendar;
 import vn.tthc.platform.events.outbox.Outbox;
 import vn.tthc.plan.events.TaskCreatedV1;
 import vn.tthc.plan.imports.ImportWarning;
@@ -45,16 +47,18 @@ public class ImportService {
     private final Access access;
     private final AuditTrail audit;
     private final Outbox outbox;
+    private final CalendarReplica calendars;
     private final Clock clock;
 
     public ImportService(PlanRepository plans, TaskRepository tasks, UnitResolver units, Access access, AuditTrail audit,
-                         Outbox outbox, Clock clock) {
+                         Outbox outbox, CalendarReplica calendars, Clock clock) {
         this.plans = plans;
         this.tasks = tasks;
         this.units = units;
         this.access = access;
         this.audit = audit;
         this.outbox = outbox;
+        this.calendars = calendars;
         this.clock = clock;
     }
 
@@ -87,6 +91,7 @@ public class ImportService {
         PlanTablePreview preview = document.appendix();
         Plan plan = new Plan(details, caller.actor(), clock.instant());
         plans.persist(plan);
+        PublishedCalendar calendar = calendars.calendar();
         int sectionPosition = 0;
         int taskPosition = 0;
         for (SectionPreview sectionPreview : preview.sections()) {
@@ -97,7 +102,7 @@ public class ImportService {
                 sectionId = section.id();
             }
             for (TaskPreview taskPreview : sectionPreview.tasks()) {
-                taskPosition = create(plan, sectionId, null, taskPreview, taskPosition, preview.warnings(), scope);
+                taskPosition = create(plan, sectionId, null, taskPreview, taskPosition, preview.warnings(), scope, calendar);
             }
         }
         upload.confirmed(plan.id(), caller.actor(), clock.instant());
@@ -107,7 +112,7 @@ public class ImportService {
     }
 
     private int create(Plan plan, UUID sectionId, UUID parentId, TaskPreview preview, int position,
-                       List<ImportWarning> warnings, String scope) {
+                       List<ImportWarning> warnings, String scope, PublishedCalendar calendar) {
         List<TaskWarning> taskWarnings = new ArrayList<>(warnings.stream().filter(w -> w.row() == preview.row())
                 .map(w -> new TaskWarning(w.code(), w.message())).toList());
         List<ExpectedResultItem> results = preview.results().stream().map(r -> new ExpectedResultItem(r.text(),
@@ -117,11 +122,12 @@ public class ImportService {
         Task task = new Task(plan.id(), sectionId, parentId, position, new TaskSpec(preview.label(), preview.content(),
                 units.byNames(preview.leadUnits(), scope), units.byNames(preview.cooperatingUnits(), scope), List.of(), preview.funding(),
                 preview.schedule(), results, taskWarnings), plan.period());
+        task.applyCalendar(calendar);
         tasks.persist(task);
         outbox.record(TaskCreatedV1.of(task));
         int next = position + 1;
         for (TaskPreview subtask : preview.subtasks()) {
-            next = create(plan, sectionId, task.id(), subtask, next, warnings, scope);
+            next = create(plan, sectionId, task.id(), subtask, next, warnings, scope, calendar);
         }
         return next;
     }

@@ -1,5 +1,7 @@
 package vn.tthc.plan.service;
 
+import vn.tthc.platform.calendar.CalendarReplica;
+
 import vn.tthc.plan.PlanContents;
 
 import vn.tthc.plan.access.Access;
@@ -44,16 +46,18 @@ public class PlanService {
     private final AuditTrail audit;
     private final Outbox outbox;
     private final TaskSpecFactory specs;
+    private final CalendarReplica calendars;
     private final Clock clock;
 
     public PlanService(PlanRepository plans, TaskRepository tasks, Access access, AuditTrail audit, Outbox outbox,
-                       TaskSpecFactory specs, Clock clock) {
+                       TaskSpecFactory specs, CalendarReplica calendars, Clock clock) {
         this.plans = plans;
         this.tasks = tasks;
         this.access = access;
         this.audit = audit;
         this.outbox = outbox;
         this.specs = specs;
+        this.calendars = calendars;
         this.clock = clock;
     }
 
@@ -175,6 +179,7 @@ public class PlanService {
             throw new vn.tthc.platform.errors.NotFoundException("task", parentTaskId);
         }
         Task task = new Task(plan.id(), sectionId, parentTaskId, (int) tasks.countInPlan(planId), spec, plan.period());
+        task.applyCalendar(calendars.calendar());
         tasks.persist(task);
         audit.task(ChangeAction.TASK_ADDED, task, task.label() == null ? task.content() : task.label() + ". " + task.content(),
                 caller.actor());

@@ -10,9 +10,8 @@ public record Page<T>(List<T> items, int page, int size, long total) {
 
     /** The requested page of a query, each entity turned into its view. */
     public static <E, T> Page<T> of(PanacheQuery<E> query, PageRequest request, Function<E, T> view) {
-        request.firstResult();
-        List<T> items = query.page(io.quarkus.panache.common.Page.of(request.page(), request.size()))
-                .list().stream().map(view).toList();
+        int first = request.firstResult();
+        List<T> items = query.range(first, first + request.size() - 1).list().stream().map(view).toList();
         return new Page<>(items, request.page(), request.size(), query.count());
     }
 
