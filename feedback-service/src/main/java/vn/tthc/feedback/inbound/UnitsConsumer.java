@@ -1,18 +1,14 @@
 package vn.tthc.feedback.inbound;
 
+import vn.tthc.platform.events.inbound.EventJson;
 import vn.tthc.platform.events.inbound.UnreadableEventException;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.ObjectReader;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
-import vn.tthc.feedback.inbound.UnitReplicaService;
 
-import java.io.IOException;
 
 /**
  * Keeps the read-only replica of plan-service's organisation tree: reads the compacted topic plan.units
@@ -28,11 +24,11 @@ public class UnitsConsumer {
     }
 
     private final UnitReplicaService replica;
-    private final ObjectReader reader;
+    private final EventJson json;
 
-    public UnitsConsumer(UnitReplicaService replica, ObjectMapper objectMapper) {
+    public UnitsConsumer(UnitReplicaService replica, EventJson json) {
         this.replica = replica;
-        this.reader = objectMapper.readerFor(UnitSnapshot.class).without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+        this.json = json;
     }
 
     @Incoming("plan-units")
@@ -46,12 +42,7 @@ public class UnitsConsumer {
             replica.remove(code);
             return;
         }
-        UnitSnapshot unit;
-        try {
-            unit = reader.readValue(record.value());
-        } catch (IOException e) {
-            throw new UnreadableEventException("plan.units record " + code + " is not valid JSON", e);
-        }
+        UnitSnapshot unit = json.read(record.value(), UnitSnapshot.class, "plan.units record " + code);
         if (unit.code() == null || !unit.code().equals(code) || unit.name() == null || unit.kind() == null) {
             throw new UnreadableEventException("plan.units record " + code + " lacks code, name or kind, or its code is not its key");
         }

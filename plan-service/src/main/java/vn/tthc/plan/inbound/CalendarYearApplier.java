@@ -1,12 +1,10 @@
 package vn.tthc.plan.inbound;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import org.jboss.logging.Logger;
 import vn.tthc.platform.events.inbound.IncomingEvent;
-import vn.tthc.platform.events.inbound.UnreadableEventException;
+import vn.tthc.platform.events.inbound.EventJson;
 import vn.tthc.platform.calendar.CalendarReplica;
 import vn.tthc.platform.events.inbound.ProcessedEvents;
 import vn.tthc.plan.repository.TaskRepository;
@@ -27,15 +25,15 @@ public class CalendarYearApplier {
     private final CalendarReplica calendars;
     private final TaskRepository tasks;
     private final ProcessedEvents processed;
-    private final ObjectMapper objectMapper;
+    private final EventJson json;
     private final Clock clock;
 
-    public CalendarYearApplier(CalendarReplica calendars, TaskRepository tasks, ProcessedEvents processed, ObjectMapper objectMapper,
-                           Clock clock) {
+    public CalendarYearApplier(CalendarReplica calendars, TaskRepository tasks, ProcessedEvents processed, EventJson json,
+                               Clock clock) {
         this.calendars = calendars;
         this.tasks = tasks;
         this.processed = processed;
-        this.objectMapper = objectMapper;
+        this.json = json;
         this.clock = clock;
     }
 
@@ -45,7 +43,7 @@ public class CalendarYearApplier {
         if (!processed.markProcessed(event)) {
             return false;
         }
-        CalendarYearPublished year = read(event);
+        CalendarYearPublished year = json.read(event.data(), CalendarYearPublished.class, "calendar year event " + event.id());
         year.requireComplete(key);
         calendars.replaceYear(year.year(), Set.copyOf(year.nonWorkingDays()), Set.copyOf(year.workingWeekendDays()),
                 clock.instant());
@@ -63,13 +61,5 @@ public class CalendarYearApplier {
     private void refresh(String why) {
         int changed = tasks.refreshEffectiveDueDates(calendars.calendar());
         LOG.debugf("%s: %d effective due date(s) changed", why, changed);
-    }
-
-    private CalendarYearPublished read(IncomingEvent event) {
-        try {
-            return objectMapper.readerFor(CalendarYearPublished.class).readValue(event.data());
-        } catch (JsonProcessingException e) {
-            throw new UnreadableEventException("calendar year event " + event.id() + " is not readable: " + e.getOriginalMessage());
-        }
     }
 }

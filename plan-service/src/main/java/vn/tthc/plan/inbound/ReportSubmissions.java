@@ -3,9 +3,6 @@ package vn.tthc.plan.inbound;
 import vn.tthc.plan.service.AuditTrail;
 import vn.tthc.plan.service.TaskService;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import vn.tthc.plan.Actor;
@@ -17,12 +14,11 @@ import vn.tthc.plan.Task;
 import vn.tthc.plan.TaskOccurrence;
 import vn.tthc.plan.TaskStatus;
 import vn.tthc.platform.time.ClockProducer;
+import vn.tthc.platform.events.inbound.EventJson;
 import vn.tthc.platform.events.inbound.IncomingEvent;
 import vn.tthc.platform.events.outbox.Outbox;
 import vn.tthc.plan.events.ProgressRecordedV1;
-import vn.tthc.plan.inbound.ReportSubmitted;
 import vn.tthc.plan.events.TaskCompletedV1;
-import vn.tthc.platform.events.inbound.UnreadableEventException;
 import vn.tthc.platform.events.inbound.ProcessedEvents;
 import vn.tthc.plan.repository.TaskRepository;
 
@@ -45,16 +41,16 @@ public class ReportSubmissions {
     private final TaskRepository tasks;
     private final AuditTrail audit;
     private final Outbox outbox;
-    private final ObjectMapper objectMapper;
+    private final EventJson json;
     private final Clock clock;
 
     public ReportSubmissions(ProcessedEvents processed, TaskRepository tasks, AuditTrail audit, Outbox outbox,
-                             ObjectMapper objectMapper, Clock clock) {
+                             EventJson json, Clock clock) {
         this.processed = processed;
         this.tasks = tasks;
         this.audit = audit;
         this.outbox = outbox;
-        this.objectMapper = objectMapper;
+        this.json = json;
         this.clock = clock;
     }
 
@@ -64,7 +60,7 @@ public class ReportSubmissions {
         if (!ReportSubmitted.TYPE.equals(event.type()) || !processed.markProcessed(event)) {
             return 0;
         }
-        ReportSubmitted report = read(event);
+        ReportSubmitted report = json.read(event.data(), ReportSubmitted.class, "event " + event.id() + " (" + event.type() + ")");
         report.requireComplete();
         LocalDate submittedOn = report.submittedAt().atZone(ClockProducer.VIETNAM).toLocalDate();
         Actor reporter = Actor.system(REPORTING_SERVICE, report.unitCode());
@@ -87,14 +83,5 @@ public class ReportSubmissions {
             completed++;
         }
         return completed;
-    }
-
-    private ReportSubmitted read(IncomingEvent event) {
-        try {
-            return objectMapper.readerFor(ReportSubmitted.class)
-                    .without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).readValue(event.data());
-        } catch (JsonProcessingException e) {
-            throw new UnreadableEventException("event " + event.id() + " (" + event.type() + ") is not valid JSON", e);
-        }
     }
 }

@@ -6,7 +6,6 @@ import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
-import vn.tthc.plan.inbound.ReportSubmissions;
 
 /** Reads reporting-service's events; a record that cannot be applied goes to reporting.events.dlt and reading goes on. */
 @ApplicationScoped
