@@ -6,6 +6,7 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.EvaluationResult;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -14,7 +15,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * The layering of ARCHITECTURE.md checked on one service's main classes; a service's {@code ArchitectureTest}
  * extends it, naming its base package and domain sub-packages. The rules fail on planted violations
  * (ServiceArchitectureTest in this module).
+ * One instance per class, so the service's classes are imported once for all the rules.
  */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 public abstract class LayeringTest {
 
     private final ServiceArchitecture architecture;
