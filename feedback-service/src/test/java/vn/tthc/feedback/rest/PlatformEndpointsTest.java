@@ -1,5 +1,6 @@
 package vn.tthc.feedback.rest;
 
+import io.quarkus.test.common.http.TestHTTPResourceManager;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
 
@@ -12,28 +13,36 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItems;
 
+/** Health, metrics, the OpenAPI document and Swagger UI are on the management interface; the API port serves the API only. */
 @QuarkusTest
 class PlatformEndpointsTest {
 
+    private static String management(String path) {
+        return TestHTTPResourceManager.getManagementUri() + path;
+    }
+
     @Test
     void readinessCoversTheDatabaseAndKafka() {
-        given().get("/q/health/ready")
+        given().get(management("/q/health/ready"))
                 .then().statusCode(200)
                 .body("status", equalTo("UP"))
                 .body("checks.name", hasItems("Database connections health check", "SmallRye Reactive Messaging - readiness check"));
     }
 
     @Test
-    void openApiSwaggerUiAndMetricsAnswer() {
-        given().get("/q/openapi?format=json").then().statusCode(200).body("info.title", equalTo("tthc feedback-service"));
-        given().get("/q/swagger-ui/").then().statusCode(200);
-        given().get("/q/metrics").then().statusCode(200).body(containsString("jvm_memory_used_bytes"));
+    void openApiSwaggerUiAndMetricsAnswerOnTheManagementPortOnly() {
+        given().get(management("/q/openapi?format=json")).then().statusCode(200).body("info.title", equalTo("tthc feedback-service"));
+        given().get(management("/q/swagger-ui/")).then().statusCode(200);
+        given().get(management("/q/metrics")).then().statusCode(200).body(containsString("jvm_memory_used_bytes"));
+        for (String path : new String[]{"/q/health/ready", "/q/metrics", "/q/openapi", "/q/swagger-ui/"}) {
+            given().get(path).then().statusCode(404);
+        }
     }
 
     @Test
     @SuppressWarnings("unchecked")
     void everyOperationHasASummaryAndATag() {
-        Map<String, Map<String, Map<String, Object>>> paths = given().get("/q/openapi?format=json")
+        Map<String, Map<String, Map<String, Object>>> paths = given().get(management("/q/openapi?format=json"))
                 .then().statusCode(200).extract().jsonPath().getMap("paths");
         assertThat(paths).containsKeys("/portal/items", "/items/{id}/classification",
                 "/public/items/{trackingCode}", "/public/answers", "/calendar/years/{year}/overrides", "/statistics", "/items/due");
@@ -46,7 +55,7 @@ class PlatformEndpointsTest {
     @Test
     @SuppressWarnings("unchecked")
     void theOpenApiDocumentDeclaresTheRolesAndNoLongerTheActorHeaders() {
-        String json = given().get("/q/openapi?format=json").then().statusCode(200).extract().asString();
+        String json = given().get(management("/q/openapi?format=json")).then().statusCode(200).extract().asString();
         assertThat(json).doesNotContain("X-Actor", "X-Unit");
         var document = io.restassured.path.json.JsonPath.from(json);
         assertThat(document.getMap("components.securitySchemes")).isNotEmpty();

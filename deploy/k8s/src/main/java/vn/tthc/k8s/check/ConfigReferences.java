@@ -1,87 +1,96 @@
 package vn.tthc.k8s.check;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import static vn.tthc.k8s.check.Manifests.list;
+
+import io.fabric8.kubernetes.api.model.ConfigMap;
+import io.fabric8.kubernetes.api.model.Container;
+import io.fabric8.kubernetes.api.model.EnvFromSource;
+import io.fabric8.kubernetes.api.model.EnvVar;
+import io.fabric8.kubernetes.api.model.KeyToPath;
+import io.fabric8.kubernetes.api.model.Volume;
+import io.fabric8.kubernetes.api.model.apps.Deployment;
 import java.util.ArrayList;
 import java.util.List;
-import vn.tthc.k8s.render.Resources;
+import java.util.Map;
+import java.util.Optional;
+import vn.tthc.k8s.model.Objects;
 
 /**
  * Configuration reaches containers only by reference: every environment variable takes its value from a
  * ConfigMap key that the manifests define or from a Secret key that deploy/README.md documents (or that an
- * operator generates from the manifests: Strimzi's user and cluster-CA secrets); no literal values. The same
- * holds for envFrom and for ConfigMap and Secret volumes.
+ * operator generates from the manifests: Strimzi's user and cluster-CA secrets, cert-manager's certificates); no
+ * literal values. The same holds for envFrom and for ConfigMap and Secret volumes.
  */
 final class ConfigReferences implements Rule {
 
     @Override
     public List<Violation> check(Manifests manifests) {
         List<Violation> violations = new ArrayList<>();
-        for (ObjectNode deployment : manifests.ofKind("Deployment")) {
-            String id = Resources.id(deployment);
-            for (JsonNode container : Manifests.containers(deployment)) {
-                String where = id + " container " + container.path("name").asText();
-                for (JsonNode env : container.path("env")) {
-                    checkEnv(manifests, where + " env " + env.path("name").asText(), env, violations);
+        for (Deployment deployment : manifests.ofKind(Deployment.class)) {
+            String id = Objects.id(deployment);
+            for (Container container : Manifests.containers(deployment)) {
+                String where = id + " container " + container.getName();
+                for (EnvVar env : list(container.getEnv())) {
+                    checkEnv(manifests, where + " env " + env.getName(), env, violations);
                 }
-                for (JsonNode from : container.path("envFrom")) {
-                    if (from.has("configMapRef") && manifests.find("ConfigMap", from.path("configMapRef").path("name").asText()).isEmpty()) {
+                for (EnvFromSource from : list(container.getEnvFrom())) {
+                    if (from.getConfigMapRef() != null && manifests.find(ConfigMap.class, from.getConfigMapRef().getName()).isEmpty()) {
                         violations.add(new Violation("config-reference", where, "envFrom names a ConfigMap that does not exist"));
                     }
-                    if (from.has("secretRef") && !manifests.secretKnown(from.path("secretRef").path("name").asText())) {
+                    if (from.getSecretRef() != null && !manifests.secretKnown(from.getSecretRef().getName())) {
                         violations.add(new Violation("config-reference", where, "envFrom names an undocumented Secret"));
                     }
                 }
             }
-            for (JsonNode volume : deployment.path("spec").path("template").path("spec").path("volumes")) {
-                checkVolume(manifests, id + " volume " + volume.path("name").asText(), volume, violations);
+            for (Volume volume : list(Manifests.pod(deployment).getVolumes())) {
+                checkVolume(manifests, id + " volume " + volume.getName(), volume, violations);
             }
         }
         return violations;
     }
 
-    private static void checkEnv(Manifests manifests, String where, JsonNode env, List<Violation> violations) {
-        JsonNode from = env.path("valueFrom");
-        if (from.has("configMapKeyRef")) {
-            JsonNode ref = from.get("configMapKeyRef");
-            boolean defined = manifests.find("ConfigMap", ref.path("name").asText())
-                    .map(map -> map.path("data").has(ref.path("key").asText())).orElse(false);
+    private static void checkEnv(Manifests manifests, String where, EnvVar env, List<Violation> violations) {
+        var from = env.getValueFrom();
+        if (from != null && from.getConfigMapKeyRef() != null) {
+            var ref = from.getConfigMapKeyRef();
+            boolean defined = manifests.find(ConfigMap.class, ref.getName()).map(ConfigMap::getData)
+                    .map(data -> data.containsKey(ref.getKey())).orElse(false);
             if (!defined) {
-                violations.add(new Violation("config-reference", where, "ConfigMap key " + ref.path("name").asText() + "/"
-                        + ref.path("key").asText() + " is not defined by the manifests"));
+                violations.add(new Violation("config-reference", where, "ConfigMap key " + ref.getName() + "/" + ref.getKey()
+                        + " is not defined by the manifests"));
             }
-        } else if (from.has("secretKeyRef")) {
-            JsonNode ref = from.get("secretKeyRef");
-            if (!manifests.secretKeyKnown(ref.path("name").asText(), ref.path("key").asText())) {
-                violations.add(new Violation("config-reference", where, "Secret key " + ref.path("name").asText() + "/"
-                        + ref.path("key").asText() + " is neither documented in deploy/README.md nor generated by an operator"));
+        } else if (from != null && from.getSecretKeyRef() != null) {
+            var ref = from.getSecretKeyRef();
+            if (!manifests.secretKeyKnown(ref.getName(), ref.getKey())) {
+                violations.add(new Violation("config-reference", where, "Secret key " + ref.getName() + "/" + ref.getKey()
+                        + " is neither documented in deploy/README.md nor generated by an operator"));
             }
-        } else if (!from.has("fieldRef")) {
+        } else if (from == null || from.getFieldRef() == null) {
             violations.add(new Violation("config-reference", where, "must take its value from a ConfigMap or Secret key, not a literal"));
         }
     }
 
-    private static void checkVolume(Manifests manifests, String where, JsonNode volume, List<Violation> violations) {
-        if (volume.has("configMap")) {
-            String name = volume.path("configMap").path("name").asText();
-            var map = manifests.find("ConfigMap", name);
-            if (map.isEmpty()) {
+    private static void checkVolume(Manifests manifests, String where, Volume volume, List<Violation> violations) {
+        if (volume.getConfigMap() != null) {
+            String name = volume.getConfigMap().getName();
+            Optional<Map<String, String>> data = manifests.find(ConfigMap.class, name).map(ConfigMap::getData);
+            if (data.isEmpty()) {
                 violations.add(new Violation("config-reference", where, "ConfigMap " + name + " does not exist"));
                 return;
             }
-            for (JsonNode item : volume.path("configMap").path("items")) {
-                if (!map.get().path("data").has(item.path("key").asText())) {
-                    violations.add(new Violation("config-reference", where, "ConfigMap key " + name + "/" + item.path("key").asText() + " is not defined"));
+            for (KeyToPath item : list(volume.getConfigMap().getItems())) {
+                if (!data.get().containsKey(item.getKey())) {
+                    violations.add(new Violation("config-reference", where, "ConfigMap key " + name + "/" + item.getKey() + " is not defined"));
                 }
             }
-        } else if (volume.has("secret")) {
-            String name = volume.path("secret").path("secretName").asText();
+        } else if (volume.getSecret() != null) {
+            String name = volume.getSecret().getSecretName();
             if (!manifests.secretKnown(name)) {
                 violations.add(new Violation("config-reference", where, "Secret " + name + " is neither documented nor generated"));
             }
-            for (JsonNode item : volume.path("secret").path("items")) {
-                if (!manifests.secretKeyKnown(name, item.path("key").asText())) {
-                    violations.add(new Violation("config-reference", where, "Secret key " + name + "/" + item.path("key").asText() + " is unknown"));
+            for (KeyToPath item : list(volume.getSecret().getItems())) {
+                if (!manifests.secretKeyKnown(name, item.getKey())) {
+                    violations.add(new Violation("config-reference", where, "Secret key " + name + "/" + item.getKey() + " is unknown"));
                 }
             }
         }

@@ -1,12 +1,17 @@
 package vn.tthc.k8s.check;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import static vn.tthc.k8s.check.Manifests.list;
+
+import io.fabric8.kubernetes.api.model.Container;
+import io.fabric8.kubernetes.api.model.apps.Deployment;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import vn.tthc.k8s.model.Objects;
+import vn.tthc.k8s.model.cnpg.Cluster;
+import vn.tthc.k8s.model.cnpg.Database;
+import vn.tthc.k8s.model.cnpg.ScheduledBackup;
 import vn.tthc.k8s.project.ServiceConfig;
-import vn.tthc.k8s.render.Resources;
 
 /**
  * Every service's database (the name in its JDBC URL) exists in the CloudNativePG Cluster its ConfigMap points
@@ -19,12 +24,12 @@ final class DatabaseCoverage implements Rule {
     public List<Violation> check(Manifests manifests) {
         List<Violation> violations = new ArrayList<>();
         for (ServiceConfig service : manifests.services()) {
-            Optional<ObjectNode> deployment = manifests.find("Deployment", service.name());
+            Optional<Deployment> deployment = manifests.find(Deployment.class, service.name());
             if (deployment.isEmpty() || service.database().isEmpty()) {
                 continue;
             }
-            String id = Resources.id(deployment.get());
-            JsonNode container = deployment.get().path("spec").path("template").path("spec").path("containers").path(0);
+            String id = Objects.id(deployment.get());
+            Container container = Manifests.mainContainer(deployment.get());
             Optional<String> url = manifests.configValue(container, "QUARKUS_DATASOURCE_JDBC_URL");
             if (url.isEmpty()) {
                 violations.add(new Violation("database", id, "QUARKUS_DATASOURCE_JDBC_URL must come from the ConfigMap"));
@@ -34,22 +39,21 @@ final class DatabaseCoverage implements Rule {
             if (!database.equals(service.database())) {
                 violations.add(new Violation("database", id, "JDBC URL names database " + database + ", the service's is " + service.database()));
             }
-            String host = ServiceConfig.hostOf(url.get());
-            String clusterName = host.split("\\.")[0].replaceFirst("-rw$", "");
-            Optional<ObjectNode> cluster = manifests.find("Cluster", clusterName);
-            if (!host.split("\\.")[0].endsWith("-rw") || cluster.isEmpty()) {
+            String host = ServiceConfig.hostOf(url.get()).split("\\.")[0];
+            Optional<Cluster> cluster = manifests.find(Cluster.class, host.replaceFirst("-rw$", ""));
+            if (!host.endsWith("-rw") || cluster.isEmpty()) {
                 violations.add(new Violation("database", id, "JDBC host " + host + " is not the read-write Service of a Cluster"));
                 continue;
             }
             Optional<String> owner = owner(manifests, cluster.get(), service.database());
             if (owner.isEmpty()) {
-                violations.add(new Violation("database", Resources.id(cluster.get()), "database " + service.database()
+                violations.add(new Violation("database", Objects.id(cluster.get()), "database " + service.database()
                         + " of " + service.name() + " does not exist (no Database or initdb for it)"));
                 continue;
             }
             Optional<String> roleSecret = roleSecret(cluster.get(), owner.get());
             if (roleSecret.isEmpty()) {
-                violations.add(new Violation("database", Resources.id(cluster.get()), "owner " + owner.get() + " is not a login role with a password Secret"));
+                violations.add(new Violation("database", Objects.id(cluster.get()), "owner " + owner.get() + " is not a login role with a password Secret"));
                 continue;
             }
             for (String variable : List.of("QUARKUS_DATASOURCE_USERNAME", "QUARKUS_DATASOURCE_PASSWORD")) {
@@ -58,44 +62,40 @@ final class DatabaseCoverage implements Rule {
                 }
             }
         }
-        for (ObjectNode cluster : manifests.ofKind("Cluster")) {
-            boolean archives = false;
-            for (JsonNode plugin : cluster.path("spec").path("plugins")) {
-                archives |= plugin.path("isWALArchiver").asBoolean(false);
-            }
-            boolean scheduled = manifests.ofKind("ScheduledBackup").stream()
-                    .anyMatch(b -> b.path("spec").path("cluster").path("name").asText().equals(Resources.name(cluster)));
+        for (Cluster cluster : manifests.ofKind(Cluster.class)) {
+            boolean archives = cluster.getSpec() != null && list(cluster.getSpec().plugins()).stream().anyMatch(p -> Boolean.TRUE.equals(p.isWALArchiver()));
+            boolean scheduled = manifests.ofKind(ScheduledBackup.class).stream().anyMatch(b -> b.getSpec() != null && b.getSpec().cluster() != null
+                    && Objects.name(cluster).equals(b.getSpec().cluster().name()));
             if (!archives || !scheduled) {
-                violations.add(new Violation("database", Resources.id(cluster), "backups: needs a WAL-archiving plugin and a ScheduledBackup"));
+                violations.add(new Violation("database", Objects.id(cluster), "backups: needs a WAL-archiving plugin and a ScheduledBackup"));
             }
         }
         return violations;
     }
 
-    private static Optional<String> owner(Manifests manifests, ObjectNode cluster, String database) {
-        JsonNode initdb = cluster.path("spec").path("bootstrap").path("initdb");
-        if (initdb.path("database").asText().equals(database)) {
-            return Optional.of(initdb.path("owner").asText(database));
+    private static Optional<String> owner(Manifests manifests, Cluster cluster, String database) {
+        Cluster.Initdb initdb = cluster.getSpec() == null || cluster.getSpec().bootstrap() == null ? null : cluster.getSpec().bootstrap().initdb();
+        if (initdb != null && database.equals(initdb.database())) {
+            return Optional.of(initdb.owner() == null ? database : initdb.owner());
         }
-        return manifests.ofKind("Database").stream()
-                .filter(d -> d.path("spec").path("cluster").path("name").asText().equals(Resources.name(cluster)))
-                .filter(d -> d.path("spec").path("name").asText().equals(database))
-                .filter(d -> !"absent".equals(d.path("spec").path("ensure").asText()))
-                .map(d -> d.path("spec").path("owner").asText())
+        return manifests.ofKind(Database.class).stream()
+                .map(Database::getSpec)
+                .filter(d -> d != null && d.cluster() != null && Objects.name(cluster).equals(d.cluster().name()))
+                .filter(d -> database.equals(d.name()) && !"absent".equals(d.ensure()))
+                .map(Database.Spec::owner)
                 .findFirst();
     }
 
-    private static Optional<String> roleSecret(ObjectNode cluster, String role) {
-        JsonNode initdb = cluster.path("spec").path("bootstrap").path("initdb");
-        if (initdb.path("owner").asText().equals(role) && initdb.path("secret").has("name")) {
-            return Optional.of(initdb.path("secret").path("name").asText());
+    private static Optional<String> roleSecret(Cluster cluster, String role) {
+        Cluster.Initdb initdb = cluster.getSpec() == null || cluster.getSpec().bootstrap() == null ? null : cluster.getSpec().bootstrap().initdb();
+        if (initdb != null && role.equals(initdb.owner()) && initdb.secret() != null && initdb.secret().name() != null) {
+            return Optional.of(initdb.secret().name());
         }
-        for (JsonNode managed : cluster.path("spec").path("managed").path("roles")) {
-            if (managed.path("name").asText().equals(role) && managed.path("login").asBoolean(false)
-                    && !"absent".equals(managed.path("ensure").asText()) && managed.path("passwordSecret").has("name")) {
-                return Optional.of(managed.path("passwordSecret").path("name").asText());
-            }
-        }
-        return Optional.empty();
+        List<Cluster.Role> roles = cluster.getSpec() == null || cluster.getSpec().managed() == null ? List.of() : list(cluster.getSpec().managed().roles());
+        return roles.stream()
+                .filter(r -> role.equals(r.name()) && Boolean.TRUE.equals(r.login()) && !"absent".equals(r.ensure())
+                        && r.passwordSecret() != null && r.passwordSecret().name() != null)
+                .map(r -> r.passwordSecret().name())
+                .findFirst();
     }
 }

@@ -1,7 +1,18 @@
 package vn.tthc.k8s.check;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import static vn.tthc.k8s.check.Manifests.list;
+
+import io.fabric8.kubernetes.api.model.apps.Deployment;
+import io.strimzi.api.kafka.model.kafka.Kafka;
+import io.strimzi.api.kafka.model.topic.KafkaTopic;
+import io.strimzi.api.kafka.model.user.KafkaUser;
+import io.strimzi.api.kafka.model.user.KafkaUserAuthorizationSimple;
+import io.strimzi.api.kafka.model.user.acl.AclOperation;
+import io.strimzi.api.kafka.model.user.acl.AclResourcePatternType;
+import io.strimzi.api.kafka.model.user.acl.AclRule;
+import io.strimzi.api.kafka.model.user.acl.AclRuleGroupResource;
+import io.strimzi.api.kafka.model.user.acl.AclRuleTopicResource;
+import io.strimzi.api.kafka.model.user.acl.AclRuleType;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -9,8 +20,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import vn.tthc.k8s.model.Objects;
 import vn.tthc.k8s.project.ServiceConfig;
-import vn.tthc.k8s.render.Resources;
 
 /**
  * Every topic a service's configuration names (consumed, produced, dead-letter) has its KafkaTopic, and the
@@ -26,9 +37,10 @@ final class KafkaCoverage implements Rule {
     @Override
     public List<Violation> check(Manifests manifests) {
         List<Violation> violations = new ArrayList<>();
-        Map<String, ObjectNode> topics = new TreeMap<>();
-        for (ObjectNode topic : manifests.ofKind("KafkaTopic")) {
-            topics.put(topic.path("spec").path("topicName").asText(Resources.name(topic)), topic);
+        Map<String, KafkaTopic> topics = new TreeMap<>();
+        for (KafkaTopic topic : manifests.ofKind(KafkaTopic.class)) {
+            String name = topic.getSpec() == null || topic.getSpec().getTopicName() == null ? Objects.name(topic) : topic.getSpec().getTopicName();
+            topics.put(name, topic);
         }
         Set<String> used = new TreeSet<>();
         Set<String> deadLetters = new TreeSet<>();
@@ -44,69 +56,82 @@ final class KafkaCoverage implements Rule {
         }
         topics.forEach((name, topic) -> {
             if (!used.contains(name) && !(name.endsWith(".dlt") && used.contains(name.substring(0, name.length() - 4)))) {
-                violations.add(new Violation("kafka-topic", Resources.id(topic), "no service uses topic " + name));
+                violations.add(new Violation("kafka-topic", Objects.id(topic), "no service uses topic " + name));
             }
             checkTopicSettings(topic, deadLetters.contains(name), violations);
         });
-        for (ObjectNode kafka : manifests.ofKind("Kafka")) {
-            if (kafka.path("spec").path("kafka").path("config").path("auto.create.topics.enable").asBoolean(true)) {
-                violations.add(new Violation("kafka-topic", Resources.id(kafka), "auto.create.topics.enable must be false"));
+        for (Kafka kafka : manifests.ofKind(Kafka.class)) {
+            Map<String, Object> config = kafka.getSpec() == null || kafka.getSpec().getKafka() == null
+                    || kafka.getSpec().getKafka().getConfig() == null ? Map.of() : kafka.getSpec().getKafka().getConfig();
+            if (!"false".equals(String.valueOf(config.get("auto.create.topics.enable")))) {
+                violations.add(new Violation("kafka-topic", Objects.id(kafka), "auto.create.topics.enable must be false"));
             }
         }
         return violations;
     }
 
     private static void checkUser(Manifests manifests, ServiceConfig service, List<Violation> violations) {
-        Optional<ObjectNode> user = manifests.find("KafkaUser", service.name());
+        Optional<KafkaUser> user = manifests.find(KafkaUser.class, service.name());
         if (user.isEmpty()) {
             violations.add(new Violation("kafka-acl", "KafkaUser/" + service.name(), "the service has no KafkaUser"));
             return;
         }
-        String id = Resources.id(user.get());
+        String id = Objects.id(user.get());
         Map<String, Set<String>> granted = new TreeMap<>();
-        for (JsonNode acl : user.get().path("spec").path("authorization").path("acls")) {
-            JsonNode resource = acl.path("resource");
-            String type = resource.path("type").asText();
-            String name = resource.path("name").asText();
-            String key = type + ":" + name;
-            if (!resource.path("patternType").asText("literal").equals("literal") || name.contains("*")) {
+        List<AclRule> acls = user.get().getSpec() != null && user.get().getSpec().getAuthorization() instanceof KafkaUserAuthorizationSimple simple
+                ? list(simple.getAcls()) : List.of();
+        for (AclRule acl : acls) {
+            String key = resource(acl);
+            if (acl.getResource() instanceof AclRuleTopicResource topic && topic.getPatternType() == AclResourcePatternType.PREFIX
+                    || acl.getResource() instanceof AclRuleGroupResource group && group.getPatternType() == AclResourcePatternType.PREFIX
+                    || key.contains("*")) {
                 violations.add(new Violation("kafka-acl", id, "ACL on " + key + " must name one resource (literal, no wildcard)"));
             }
-            if (!"allow".equals(acl.path("type").asText("allow"))) {
+            if (acl.getType() == AclRuleType.DENY) {
                 continue;
             }
             Set<String> operations = granted.computeIfAbsent(key, k -> new TreeSet<>());
-            acl.path("operations").forEach(op -> operations.add(op.asText()));
-            if (acl.has("operation")) {
-                operations.add(acl.get("operation").asText());
+            list(acl.getOperations()).forEach(op -> operations.add(op.toValue()));
+            if (acl.getOperation() != null) {
+                operations.add(acl.getOperation().toValue());
             }
         }
         for (String topic : service.consumedTopics()) {
-            require(violations, id, granted, "topic:" + topic, "Read");
+            require(violations, id, granted, "topic:" + topic, AclOperation.READ.toValue());
         }
         for (String topic : service.writtenTopics()) {
-            require(violations, id, granted, "topic:" + topic, "Write");
+            require(violations, id, granted, "topic:" + topic, AclOperation.WRITE.toValue());
         }
         for (String group : service.consumerGroups()) {
-            require(violations, id, granted, "group:" + group, "Read");
+            require(violations, id, granted, "group:" + group, AclOperation.READ.toValue());
         }
         granted.forEach((resource, operations) -> {
             Set<String> needed = needed(service, resource);
             for (String operation : operations) {
                 if (!needed.contains(operation)) {
-                    violations.add(new Violation("kafka-acl", id, operation + " on " + resource
-                            + " is more than " + service.name() + "'s configuration needs"));
+                    violations.add(new Violation("kafka-acl", id, operation + " on " + resource + " is more than " + service.name()
+                            + "'s configuration needs"));
                 }
             }
         });
-        for (var deployment : manifests.find("Deployment", service.name()).stream().toList()) {
-            JsonNode container = deployment.path("spec").path("template").path("spec").path("containers").path(0);
-            Optional<String> secret = Manifests.secretOf(container, "KAFKA_SASL_JAAS_CONFIG");
+        for (Deployment deployment : manifests.find(Deployment.class, service.name()).stream().toList()) {
+            Optional<String> secret = Manifests.secretOf(Manifests.mainContainer(deployment), "KAFKA_SASL_JAAS_CONFIG");
             if (secret.isEmpty() || !secret.get().equals(service.name())) {
-                violations.add(new Violation("kafka-acl", Resources.id(deployment),
+                violations.add(new Violation("kafka-acl", Objects.id(deployment),
                         "KAFKA_SASL_JAAS_CONFIG must come from the Secret of KafkaUser/" + service.name()));
             }
         }
+    }
+
+    /** "topic:name", "group:name", or the resource type alone (cluster, transactionalId). */
+    private static String resource(AclRule acl) {
+        if (acl.getResource() instanceof AclRuleTopicResource topic) {
+            return "topic:" + topic.getName();
+        }
+        if (acl.getResource() instanceof AclRuleGroupResource group) {
+            return "group:" + group.getName();
+        }
+        return acl.getResource() == null ? "none" : acl.getResource().getType();
     }
 
     private static Set<String> needed(ServiceConfig service, String resource) {
@@ -131,19 +156,19 @@ final class KafkaCoverage implements Rule {
         }
     }
 
-    private static void checkTopicSettings(ObjectNode topic, boolean deadLetter, List<Violation> violations) {
-        JsonNode config = topic.path("spec").path("config");
-        int replicas = topic.path("spec").path("replicas").asInt();
-        int minInSync = config.path("min.insync.replicas").asInt(1);
-        String id = Resources.id(topic);
+    private static void checkTopicSettings(KafkaTopic topic, boolean deadLetter, List<Violation> violations) {
+        Map<String, Object> config = topic.getSpec() == null || topic.getSpec().getConfig() == null ? Map.of() : topic.getSpec().getConfig();
+        int replicas = topic.getSpec() == null || topic.getSpec().getReplicas() == null ? 0 : topic.getSpec().getReplicas();
+        int minInSync = config.containsKey("min.insync.replicas") ? Integer.parseInt(String.valueOf(config.get("min.insync.replicas"))) : 1;
+        String id = Objects.id(topic);
         if (minInSync > replicas || (replicas >= 3 && minInSync < 2)) {
             violations.add(new Violation("kafka-topic", id, "min.insync.replicas " + minInSync + " does not suit " + replicas + " replicas"));
         }
-        String cleanup = config.path("cleanup.policy").asText("delete");
+        String cleanup = String.valueOf(config.getOrDefault("cleanup.policy", "delete"));
         if (deadLetter && cleanup.contains("compact")) {
             violations.add(new Violation("kafka-topic", id, "a dead-letter topic must not be compacted (records may lack keys)"));
         }
-        if (!cleanup.contains("compact") && !config.has("retention.ms")) {
+        if (!cleanup.contains("compact") && !config.containsKey("retention.ms")) {
             violations.add(new Violation("kafka-topic", id, "retention.ms must be chosen explicitly"));
         }
     }

@@ -7,15 +7,19 @@ import java.util.List;
 public final class ManifestChecker {
 
     private final List<Rule> rules = List.of(
-            new KnownKinds(),
+            new Schema(),
+            new RequiredFields(),
             new NoSecretValues(),
             new CrossReferences(),
             new WorkloadRules(),
             new ServiceDeployments(),
             new ConfigReferences(),
+            new ProductionSecrets(),
+            new IngressExposure(),
             new KafkaCoverage(),
             new DatabaseCoverage(),
-            new NetworkPolicies());
+            new NetworkPolicies(),
+            new RealmRules());
 
     public List<Violation> check(Manifests manifests) {
         List<Violation> violations = new ArrayList<>();

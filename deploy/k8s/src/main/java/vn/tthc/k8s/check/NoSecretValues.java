@@ -1,20 +1,17 @@
 package vn.tthc.k8s.check;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.util.ArrayList;
+import io.fabric8.kubernetes.api.model.Secret;
 import java.util.List;
-import vn.tthc.k8s.render.Resources;
+import vn.tthc.k8s.model.Objects;
 
 /** Secrets are referenced by name only: no Secret object (and so no secret value) is ever part of the manifests. */
 final class NoSecretValues implements Rule {
 
     @Override
     public List<Violation> check(Manifests manifests) {
-        List<Violation> violations = new ArrayList<>();
-        for (ObjectNode secret : manifests.ofKind("Secret")) {
-            violations.add(new Violation("no-secret-values", Resources.id(secret),
-                    "Secrets are created by operators (deploy/README.md), never committed"));
-        }
-        return violations;
+        return manifests.ofKind(Secret.class).stream()
+                .map(secret -> new Violation("no-secret-values", Objects.id(secret),
+                        "Secrets are created by operators (deploy/README.md), never committed"))
+                .toList();
     }
 }

@@ -1,10 +1,16 @@
 package vn.tthc.k8s.check;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import static vn.tthc.k8s.check.Manifests.list;
+
+import io.fabric8.kubernetes.api.model.Container;
+import io.fabric8.kubernetes.api.model.PodSpec;
+import io.fabric8.kubernetes.api.model.ResourceRequirements;
+import io.fabric8.kubernetes.api.model.SecurityContext;
+import io.fabric8.kubernetes.api.model.apps.Deployment;
 import java.util.ArrayList;
 import java.util.List;
-import vn.tthc.k8s.render.Resources;
+import java.util.Map;
+import vn.tthc.k8s.model.Objects;
 
 /**
  * Every Deployment: startup, readiness and liveness probes, CPU and memory requests and a memory limit, a
@@ -17,53 +23,53 @@ final class WorkloadRules implements Rule {
     @Override
     public List<Violation> check(Manifests manifests) {
         List<Violation> violations = new ArrayList<>();
-        for (ObjectNode deployment : manifests.ofKind("Deployment")) {
-            String id = Resources.id(deployment);
-            JsonNode pod = deployment.path("spec").path("template").path("spec");
-            require(violations, id, pod.path("securityContext").path("runAsNonRoot").asBoolean(false), "security", "pod securityContext.runAsNonRoot must be true");
-            require(violations, id, "RuntimeDefault".equals(pod.path("securityContext").path("seccompProfile").path("type").asText()),
-                    "security", "pod securityContext.seccompProfile.type must be RuntimeDefault");
-            require(violations, id, pod.has("automountServiceAccountToken") && !pod.path("automountServiceAccountToken").asBoolean(),
-                    "security", "automountServiceAccountToken must be false (no pod talks to the Kubernetes API)");
-            require(violations, id, pod.path("terminationGracePeriodSeconds").canConvertToInt(), "graceful-shutdown",
-                    "terminationGracePeriodSeconds is missing");
-            for (JsonNode container : pod.path("containers")) {
-                String where = id + " container " + container.path("name").asText();
-                for (String probe : List.of("startupProbe", "readinessProbe", "livenessProbe")) {
-                    require(violations, where, container.has(probe), "probes", probe + " is missing");
-                }
+        for (Deployment deployment : manifests.ofKind(Deployment.class)) {
+            String id = Objects.id(deployment);
+            PodSpec pod = Manifests.pod(deployment);
+            var security = pod.getSecurityContext();
+            require(violations, id, security != null && Boolean.TRUE.equals(security.getRunAsNonRoot()), "security",
+                    "pod securityContext.runAsNonRoot must be true");
+            require(violations, id, security != null && security.getSeccompProfile() != null
+                    && "RuntimeDefault".equals(security.getSeccompProfile().getType()), "security",
+                    "pod securityContext.seccompProfile.type must be RuntimeDefault");
+            require(violations, id, Boolean.FALSE.equals(pod.getAutomountServiceAccountToken()), "security",
+                    "automountServiceAccountToken must be false (no pod talks to the Kubernetes API)");
+            require(violations, id, pod.getTerminationGracePeriodSeconds() != null, "graceful-shutdown", "terminationGracePeriodSeconds is missing");
+            for (Container container : list(pod.getContainers())) {
+                String where = id + " container " + container.getName();
+                require(violations, where, container.getStartupProbe() != null, "probes", "startupProbe is missing");
+                require(violations, where, container.getReadinessProbe() != null, "probes", "readinessProbe is missing");
+                require(violations, where, container.getLivenessProbe() != null, "probes", "livenessProbe is missing");
                 checkContainer(violations, where, container);
-                require(violations, where, container.path("lifecycle").has("preStop"), "graceful-shutdown",
-                        "lifecycle.preStop is missing (endpoints must drop the pod before it stops)");
+                require(violations, where, container.getLifecycle() != null && container.getLifecycle().getPreStop() != null,
+                        "graceful-shutdown", "lifecycle.preStop is missing (endpoints must drop the pod before it stops)");
             }
-            for (JsonNode container : pod.path("initContainers")) {
-                checkContainer(violations, id + " init container " + container.path("name").asText(), container);
+            for (Container container : list(pod.getInitContainers())) {
+                checkContainer(violations, id + " init container " + container.getName(), container);
             }
         }
         return violations;
     }
 
-    private static void checkContainer(List<Violation> violations, String where, JsonNode container) {
-        JsonNode resources = container.path("resources");
-        for (String path : List.of("requests.cpu", "requests.memory", "limits.memory")) {
-            String[] parts = path.split("\\.");
-            require(violations, where, resources.path(parts[0]).hasNonNull(parts[1]), "resources", "resources." + path + " is missing");
-        }
-        String image = container.path("image").asText("");
+    private static void checkContainer(List<Violation> violations, String where, Container container) {
+        ResourceRequirements resources = container.getResources() == null ? new ResourceRequirements() : container.getResources();
+        Map<String, ?> requests = resources.getRequests() == null ? Map.of() : resources.getRequests();
+        Map<String, ?> limits = resources.getLimits() == null ? Map.of() : resources.getLimits();
+        require(violations, where, requests.containsKey("cpu"), "resources", "resources.requests.cpu is missing");
+        require(violations, where, requests.containsKey("memory"), "resources", "resources.requests.memory is missing");
+        require(violations, where, limits.containsKey("memory"), "resources", "resources.limits.memory is missing");
+        String image = container.getImage() == null ? "" : container.getImage();
         require(violations, where, !image.isEmpty() && (image.contains("@") || (image.lastIndexOf(':') > image.lastIndexOf('/')
                 && !image.endsWith(":latest"))), "image", "image must have a tag other than latest, or a digest: " + image);
-        JsonNode security = container.path("securityContext");
-        require(violations, where, security.has("allowPrivilegeEscalation") && !security.path("allowPrivilegeEscalation").asBoolean(),
-                "security", "securityContext.allowPrivilegeEscalation must be false");
-        require(violations, where, security.path("readOnlyRootFilesystem").asBoolean(false), "security",
+        SecurityContext security = container.getSecurityContext() == null ? new SecurityContext() : container.getSecurityContext();
+        require(violations, where, Boolean.FALSE.equals(security.getAllowPrivilegeEscalation()), "security",
+                "securityContext.allowPrivilegeEscalation must be false");
+        require(violations, where, Boolean.TRUE.equals(security.getReadOnlyRootFilesystem()), "security",
                 "securityContext.readOnlyRootFilesystem must be true");
-        require(violations, where, !security.path("privileged").asBoolean(false), "security", "must not be privileged");
-        boolean dropsAll = false;
-        for (JsonNode capability : security.path("capabilities").path("drop")) {
-            dropsAll |= capability.asText().equals("ALL");
-        }
-        require(violations, where, dropsAll && security.path("capabilities").path("add").isEmpty(), "security",
-                "securityContext.capabilities must drop ALL and add none");
+        require(violations, where, !Boolean.TRUE.equals(security.getPrivileged()), "security", "must not be privileged");
+        var capabilities = security.getCapabilities();
+        require(violations, where, capabilities != null && list(capabilities.getDrop()).contains("ALL") && list(capabilities.getAdd()).isEmpty(),
+                "security", "securityContext.capabilities must drop ALL and add none");
     }
 
     private static void require(List<Violation> violations, String where, boolean holds, String rule, String message) {

@@ -22,13 +22,19 @@ import java.util.stream.Stream;
  * {@code src/main/resources/application.properties} (profile-less keys only) and its event classes: the Kafka
  * topics it consumes (and with which consumer group), the topics it produces to (outgoing channels, and the
  * {@code TOPIC} constants of event records that the outbox relay routes to another topic, such as a compacted
- * reference-data topic), the dead-letter topics its consumers write to, its HTTP port and its database.
+ * reference-data topic), the dead-letter topics its consumers write to, its HTTP and management ports, its database,
+ * and the secrets production must give it ({@code tthc.secrets.required}: it refuses to start without them).
  */
-public record ServiceConfig(String name, int httpPort, String database, Set<String> consumedTopics,
-        Set<String> producedTopics, Set<String> deadLetterTopics, Set<String> consumerGroups) {
+public record ServiceConfig(String name, int httpPort, int managementPort, String database, Set<String> consumedTopics,
+        Set<String> producedTopics, Set<String> deadLetterTopics, Set<String> consumerGroups, List<String> requiredSecrets) {
 
     private static final Pattern CHANNEL = Pattern.compile("mp\\.messaging\\.(incoming|outgoing)\\.([^.]+)\\.connector");
     private static final Pattern TOPIC_CONSTANT = Pattern.compile("\\bString\\s+TOPIC\\s*=\\s*\"([^\"]+)\"");
+
+    /** The environment variables of the required secrets ({@code quarkus.datasource.password} → {@code QUARKUS_DATASOURCE_PASSWORD}). */
+    public List<String> requiredSecretVariables() {
+        return requiredSecrets.stream().map(p -> p.replaceAll("[^A-Za-z0-9]", "_").toUpperCase(java.util.Locale.ROOT)).toList();
+    }
 
     /** Every topic the service touches. */
     public Set<String> allTopics() {
@@ -72,9 +78,18 @@ public record ServiceConfig(String name, int httpPort, String database, Set<Stri
             }
         }
         produced.addAll(topicConstants(serviceDirectory.resolve("src/main/java")));
-        return new ServiceConfig(name, Integer.parseInt(properties.getProperty("quarkus.http.port", "8080").trim()),
+        List<String> secrets = new ArrayList<>();
+        for (String secret : properties.getProperty("tthc.secrets.required", "").split(",")) {
+            if (!secret.isBlank()) {
+                secrets.add(secret.trim());
+            }
+        }
+        int management = "true".equals(properties.getProperty("quarkus.management.enabled", "false").trim())
+                ? Integer.parseInt(properties.getProperty("quarkus.management.port", "9000").trim()) : 0;
+        return new ServiceConfig(name, Integer.parseInt(properties.getProperty("quarkus.http.port", "8080").trim()), management,
                 databaseOf(properties.getProperty("quarkus.datasource.jdbc.url", "")), Collections.unmodifiableSet(consumed),
-                Collections.unmodifiableSet(produced), Collections.unmodifiableSet(deadLetters), Collections.unmodifiableSet(groups));
+                Collections.unmodifiableSet(produced), Collections.unmodifiableSet(deadLetters), Collections.unmodifiableSet(groups),
+                List.copyOf(secrets));
     }
 
     /** The database name of a PostgreSQL JDBC URL ({@code jdbc:postgresql://host:port/name?options}). */

@@ -2,8 +2,15 @@ package vn.tthc.k8s.check;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.fabric8.kubernetes.api.model.Service;
+import io.fabric8.kubernetes.api.model.apps.Deployment;
+import io.fabric8.kubernetes.api.model.autoscaling.v2.HorizontalPodAutoscaler;
+import io.fabric8.kubernetes.api.model.networking.v1.Ingress;
+import io.fabric8.kubernetes.api.model.policy.v1.PodDisruptionBudget;
+import io.fabric8.openshift.api.model.monitoring.v1.PrometheusRule;
+import io.fabric8.openshift.api.model.monitoring.v1.ServiceMonitor;
+import io.strimzi.api.kafka.model.nodepool.KafkaNodePool;
+import io.strimzi.api.kafka.model.topic.KafkaTopic;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,92 +19,97 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
-import vn.tthc.k8s.Deployment;
+import vn.tthc.k8s.model.Objects;
+import vn.tthc.k8s.model.cnpg.Cluster;
+import vn.tthc.k8s.model.certmanager.Certificate;
 import vn.tthc.k8s.project.ServiceConfig;
-import vn.tthc.k8s.render.Resources;
-import vn.tthc.k8s.render.Yaml;
 
-/** Every overlay renders and breaks no rule; the rendered YAML is kept under target/rendered for review. */
+/** Every overlay renders with kubectl kustomize and breaks no rule; the rendered YAML is kept under target/rendered for review. */
 class OverlaysTest {
 
     @TestFactory
     Stream<DynamicTest> every_overlay_renders_and_passes_every_rule() {
-        return Deployment.applicable().stream().map(dir -> DynamicTest.dynamicTest(K8sPath(dir), () -> {
-            List<ObjectNode> objects = Deployment.render(dir);
-            write(dir, objects);
-            assertThat(objects).isNotEmpty();
-            assertThat(new ManifestChecker().check(Deployment.manifestsFor(dir, objects))).isEmpty();
+        return vn.tthc.k8s.Overlays.overlays().stream().map(dir -> DynamicTest.dynamicTest(name(dir), () -> {
+            String yaml = vn.tthc.k8s.Overlays.yaml(dir);
+            write(dir, yaml);
+            Manifests manifests = vn.tthc.k8s.Overlays.manifests(yaml);
+            assertThat(manifests.objects()).isNotEmpty();
+            assertThat(new ManifestChecker().check(manifests)).isEmpty();
         }));
     }
 
     @Test
     void the_overlays_check_every_service_of_the_project() {
-        assertThat(Deployment.manifests(List.of()).services()).extracting(ServiceConfig::name)
+        assertThat(vn.tthc.k8s.Overlays.manifests("").services()).extracting(ServiceConfig::name)
                 .contains("plan-service", "reporting-service", "feedback-service");
     }
 
     @Test
-    void dev_runs_everything_once() {
-        Manifests dev = Deployment.overlay("dev");
+    void dev_runs_everything_once_with_swagger_ui() {
+        Manifests dev = vn.tthc.k8s.Overlays.overlay("dev");
         for (ServiceConfig service : dev.services()) {
-            assertThat(dev.find("Deployment", service.name()).orElseThrow().path("spec").path("replicas").asInt()).isEqualTo(1);
+            assertThat(dev.find(Deployment.class, service.name()).orElseThrow().getSpec().getReplicas()).isEqualTo(1);
         }
-        assertThat(dev.ofKind("HorizontalPodAutoscaler")).isEmpty();
-        assertThat(dev.find("KafkaNodePool", "brokers").orElseThrow().path("spec").path("replicas").asInt()).isEqualTo(1);
-        assertThat(dev.ofKind("KafkaTopic")).allSatisfy(t -> assertThat(t.path("spec").path("replicas").asInt()).isEqualTo(1));
-        assertThat(dev.find("Cluster", "tthc-postgres").orElseThrow().path("spec").path("instances").asInt()).isEqualTo(1);
-        assertThat(dev.objects()).allSatisfy(o -> assertThat(Resources.namespace(o)).isEqualTo("tthc-dev"));
+        assertThat(dev.ofKind(HorizontalPodAutoscaler.class)).isEmpty();
+        assertThat(dev.find(KafkaNodePool.class, "brokers").orElseThrow().getSpec().getReplicas()).isEqualTo(1);
+        assertThat(dev.ofKind(KafkaTopic.class)).allSatisfy(t -> assertThat(t.getSpec().getReplicas()).isEqualTo(1));
+        assertThat(dev.find(Cluster.class, "tthc-postgres").orElseThrow().getSpec().instances()).isEqualTo(1);
+        assertThat(dev.objects()).allSatisfy(o -> assertThat(Objects.namespace(o)).isEqualTo("tthc-dev"));
+        assertThat(paths(dev)).contains("plan.tthc.example.vn/q/swagger-ui", "feedback.tthc.example.vn/q/openapi");
     }
 
     @Test
-    void prod_runs_several_replicas_apart_with_budgets_and_autoscalers() {
-        Manifests prod = Deployment.overlay("prod");
+    void prod_runs_several_replicas_apart_with_budgets_autoscalers_scraping_and_a_certificate() {
+        Manifests prod = vn.tthc.k8s.Overlays.overlay("prod");
         for (ServiceConfig service : prod.services()) {
-            JsonNode deployment = prod.find("Deployment", service.name()).orElseThrow();
-            assertThat(deployment.path("spec").path("replicas").asInt()).isGreaterThanOrEqualTo(3);
-            assertThat(deployment.path("spec").path("template").path("spec").path("affinity").path("podAntiAffinity")
-                    .path("requiredDuringSchedulingIgnoredDuringExecution")).isNotEmpty();
-            assertThat(prod.ofKind("PodDisruptionBudget")).anySatisfy(pdb -> assertThat(
-                    pdb.path("spec").path("selector").path("matchLabels").path("app.kubernetes.io/name").asText()).isEqualTo(service.name()));
-            assertThat(prod.ofKind("HorizontalPodAutoscaler")).anySatisfy(hpa -> {
-                assertThat(hpa.path("spec").path("scaleTargetRef").path("name").asText()).isEqualTo(service.name());
-                assertThat(hpa.path("spec").path("minReplicas").asInt()).isGreaterThanOrEqualTo(2);
+            Deployment deployment = prod.find(Deployment.class, service.name()).orElseThrow();
+            assertThat(deployment.getSpec().getReplicas()).isGreaterThanOrEqualTo(3);
+            assertThat(deployment.getSpec().getTemplate().getSpec().getAffinity().getPodAntiAffinity()
+                    .getRequiredDuringSchedulingIgnoredDuringExecution()).isNotEmpty();
+            assertThat(prod.ofKind(PodDisruptionBudget.class)).anySatisfy(pdb -> assertThat(
+                    pdb.getSpec().getSelector().getMatchLabels()).containsEntry("app.kubernetes.io/name", service.name()));
+            assertThat(prod.ofKind(HorizontalPodAutoscaler.class)).anySatisfy(hpa -> {
+                assertThat(hpa.getSpec().getScaleTargetRef().getName()).isEqualTo(service.name());
+                assertThat(hpa.getSpec().getMinReplicas()).isGreaterThanOrEqualTo(2);
             });
         }
-        assertThat(prod.find("KafkaNodePool", "controllers")).isPresent();
-        assertThat(prod.find("KafkaNodePool", "brokers").orElseThrow().path("spec").path("roles").toString()).isEqualTo("[\"broker\"]");
-        assertThat(prod.ofKind("KafkaTopic")).allSatisfy(t -> assertThat(t.path("spec").path("replicas").asInt()).isEqualTo(3));
-        assertThat(prod.find("Cluster", "tthc-postgres").orElseThrow().path("spec").path("instances").asInt()).isEqualTo(3);
+        assertThat(prod.find(KafkaNodePool.class, "controllers")).isPresent();
+        assertThat(prod.find(KafkaNodePool.class, "brokers").orElseThrow().getSpec().getRoles()).extracting(role -> role.toString().toLowerCase())
+                .containsExactly("broker");
+        assertThat(prod.ofKind(KafkaTopic.class)).allSatisfy(t -> assertThat(t.getSpec().getReplicas()).isEqualTo(3));
+        assertThat(prod.find(Cluster.class, "tthc-postgres").orElseThrow().getSpec().instances()).isEqualTo(3);
+        assertThat(prod.ofKind(ServiceMonitor.class)).isNotEmpty();
+        assertThat(prod.ofKind(PrometheusRule.class)).isNotEmpty();
+        assertThat(prod.find(Certificate.class, "tthc-tls")).isPresent();
+        assertThat(paths(prod)).containsExactlyInAnyOrder("plan.tthc.example.vn/", "reporting.tthc.example.vn/",
+                "feedback.tthc.example.vn/", "sso.tthc.example.vn/realms/tthc", "sso.tthc.example.vn/resources");
+        assertThat(prod.find(Service.class, "plan-service").orElseThrow().getSpec().getPorts()).extracting(p -> p.getName())
+                .containsExactly("http", "management");
     }
 
     @Test
-    void the_realm_has_the_clients_roles_and_unit_claim_and_no_secret() throws IOException {
-        JsonNode realm = Yaml.MAPPER.readTree(Files.readString(Deployment.K8S.resolve("base/keycloak/realm-tthc.json")));
-        assertThat(realm.path("realm").asText()).isEqualTo("tthc");
-        assertThat(realm.path("roles").path("realm").findValuesAsText("name")).containsExactlyInAnyOrder(
-                "administrator", "planner", "unit-officer", "leader", "auditor", "portal", "integration");
-        assertThat(realm.path("clients").findValuesAsText("clientId")).containsExactlyInAnyOrder(
-                "plan-service", "reporting-service", "feedback-service", "portal", "integration", "tthc-staff");
-        for (JsonNode client : realm.path("clients")) {
-            if (client.path("publicClient").asBoolean()) {
-                assertThat(client.has("secret")).as("a public client has no secret").isFalse();
-                assertThat(client.path("directAccessGrantsEnabled").asBoolean()).as("no password grant in production").isFalse();
-            } else {
-                assertThat(client.path("secret").asText()).as("client secrets are ${ENV} placeholders").matches("\\$\\{[A-Z_]+}");
+    void every_overlay_takes_its_image_names_from_one_place() throws IOException {
+        for (Path dir : vn.tthc.k8s.Overlays.overlays()) {
+            String kustomization = Files.readString(dir.resolve("kustomization.yaml"));
+            assertThat(kustomization).as(name(dir)).contains("../../components/images").doesNotContain("\nimages:");
+            for (Deployment deployment : vn.tthc.k8s.Overlays.manifests(vn.tthc.k8s.Overlays.yaml(dir)).ofKind(Deployment.class)) {
+                assertThat(Manifests.mainContainer(deployment).getImage()).as(name(dir)).startsWith("registry.example.vn/tthc/");
             }
         }
-        // Tokens carry the subject, the roles and the readable name only if the realm defines the standard scopes.
-        assertThat(realm.path("clientScopes").findValuesAsText("name")).contains("basic", "roles", "profile");
-        assertThat(realm.toString()).contains("\"claim.name\":\"unit\"", "\"user.attribute\":\"unit\"");
     }
 
-    private static String K8sPath(Path dir) {
-        return Deployment.K8S.relativize(dir).toString();
+    private static List<String> paths(Manifests manifests) {
+        return manifests.ofKind(Ingress.class).stream().flatMap(i -> i.getSpec().getRules().stream())
+                .flatMap(r -> r.getHttp().getPaths().stream().map(p -> r.getHost() + p.getPath())).toList();
     }
 
-    private static void write(Path dir, List<ObjectNode> objects) throws IOException {
+    private static String name(Path dir) {
+        return vn.tthc.k8s.Overlays.K8S.relativize(dir).toString();
+    }
+
+    private static void write(Path dir, String yaml) throws IOException {
         Path out = Path.of(System.getProperty("tthc.rendered.dir", "target/rendered"));
         Files.createDirectories(out);
-        Files.writeString(out.resolve(K8sPath(dir).replace('/', '-') + ".yaml"), Yaml.writeAll(objects));
+        Files.writeString(out.resolve(name(dir).replace('/', '-') + ".yaml"), yaml);
     }
 }

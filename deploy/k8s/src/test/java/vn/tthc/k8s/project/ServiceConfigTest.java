@@ -7,15 +7,17 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import vn.tthc.k8s.Deployment;
+import vn.tthc.k8s.Overlays;
 
 class ServiceConfigTest {
 
     @Test
     void reads_reporting_services_channels_groups_and_dead_letter_topics() {
-        ServiceConfig reporting = ServiceConfig.read(Deployment.ROOT.resolve("reporting-service"));
+        ServiceConfig reporting = ServiceConfig.read(Overlays.ROOT.resolve("reporting-service"));
         assertThat(reporting.name()).isEqualTo("reporting-service");
         assertThat(reporting.httpPort()).isEqualTo(8082);
+        assertThat(reporting.managementPort()).isEqualTo(9000);
+        assertThat(reporting.requiredSecretVariables()).containsExactly("QUARKUS_DATASOURCE_PASSWORD", "QUARKUS_OIDC_CREDENTIALS_SECRET");
         assertThat(reporting.database()).isEqualTo("reporting");
         assertThat(reporting.consumedTopics()).contains("plan.events", "plan.units");
         assertThat(reporting.deadLetterTopics()).contains("plan.events.dlt");
@@ -25,8 +27,9 @@ class ServiceConfigTest {
 
     @Test
     void topics_an_outbox_routes_to_by_an_event_constant_count_as_produced() {
-        assertThat(ServiceConfig.read(Deployment.ROOT.resolve("plan-service")).producedTopics()).contains("plan.events", "plan.units");
-        assertThat(ServiceConfig.read(Deployment.ROOT.resolve("feedback-service")).producedTopics()).contains("feedback.calendar");
+        assertThat(ServiceConfig.read(Overlays.ROOT.resolve("plan-service")).producedTopics()).contains("plan.events", "plan.units");
+        assertThat(ServiceConfig.read(Overlays.ROOT.resolve("feedback-service")).producedTopics()).contains("feedback.calendar");
+        assertThat(ServiceConfig.read(Overlays.ROOT.resolve("feedback-service")).requiredSecretVariables()).contains("TTHC_FEEDBACK_LOOKUP_SECRET_KEY");
     }
 
     @Test

@@ -8,12 +8,15 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
  * The realm the local stack imports: the production realm of {@code deploy/k8s} (clients, roles, the
  * {@code unit} claim) plus {@code deploy/local/keycloak/realm-local.json} (demo users, the password grant on
- * the staff client), with fixed client secrets that only mean something on this machine.
+ * the staff client, and top-level settings that replace production's or, when null, remove them: no password
+ * policy and no one-time codes for the demo users), with fixed client secrets that only mean something on this
+ * machine.
  */
 final class LocalRealm {
 
@@ -41,6 +44,16 @@ final class LocalRealm {
             }
         }
         realm.withArray("users").addAll((ArrayNode) local.withArray("users"));
+        local.fields().forEachRemaining(setting -> {
+            if (List.of("_comment", "clients", "users").contains(setting.getKey())) {
+                return;
+            }
+            if (setting.getValue().isNull()) {
+                realm.remove(setting.getKey());
+            } else {
+                realm.set(setting.getKey(), setting.getValue());
+            }
+        });
         return JSON.writerWithDefaultPrettyPrinter().writeValueAsString(realm);
     }
 

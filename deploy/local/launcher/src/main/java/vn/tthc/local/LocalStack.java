@@ -78,6 +78,9 @@ public final class LocalStack implements AutoCloseable {
     private Map<String, String> configurationOf(LocalStackSettings.ServiceSpec service) {
         Map<String, String> configuration = new LinkedHashMap<>();
         configuration.put("quarkus.http.port", String.valueOf(service.port()));
+        configuration.put("quarkus.management.port", String.valueOf(service.managementPort()));
+        // Not "prod": production refuses the local stack's secrets (tthc.secrets.required), which this stack uses.
+        configuration.put("quarkus.profile", "local");
         configuration.put("quarkus.datasource.jdbc.url", postgres.jdbcUrl(service.database()));
         configuration.put("quarkus.datasource.username", PostgresServer.USER);
         configuration.put("kafka.bootstrap.servers", kafka.bootstrapServers());
@@ -107,7 +110,7 @@ public final class LocalStack implements AutoCloseable {
                 }
                 if (service.isReady()) {
                     log(String.format("%-18s UP  %s   (Swagger UI %s/q/swagger-ui, log %s)", service.spec().name(),
-                            service.spec().url(), service.spec().url(), service.log()));
+                            service.spec().url(), service.spec().managementUrl(), service.log()));
                     waiting.remove(service);
                 }
             }

@@ -23,9 +23,12 @@ public record LocalStackSettings(Path projectRoot, Path dataDirectory, int postg
                 port(environment, "TTHC_KEYCLOAK_PORT", 18080),
                 keycloakHome(environment, root),
                 List.of(
-                        new ServiceSpec("plan-service", "plan", port(environment, "PLAN_PORT", 8081), "PLAN_PORT"),
-                        new ServiceSpec("reporting-service", "reporting", port(environment, "REPORTING_PORT", 8082), "REPORTING_PORT"),
-                        new ServiceSpec("feedback-service", "feedback", port(environment, "FEEDBACK_PORT", 8083), "FEEDBACK_PORT")));
+                        new ServiceSpec("plan-service", "plan", port(environment, "PLAN_PORT", 8081), "PLAN_PORT",
+                                port(environment, "PLAN_MANAGEMENT_PORT", 9081), "PLAN_MANAGEMENT_PORT"),
+                        new ServiceSpec("reporting-service", "reporting", port(environment, "REPORTING_PORT", 8082), "REPORTING_PORT",
+                                port(environment, "REPORTING_MANAGEMENT_PORT", 9082), "REPORTING_MANAGEMENT_PORT"),
+                        new ServiceSpec("feedback-service", "feedback", port(environment, "FEEDBACK_PORT", 8083), "FEEDBACK_PORT",
+                                port(environment, "FEEDBACK_MANAGEMENT_PORT", 9083), "FEEDBACK_MANAGEMENT_PORT")));
     }
 
     /** Fails with a one-line message for the first port that is taken. */
@@ -36,6 +39,7 @@ public record LocalStackSettings(Path projectRoot, Path dataDirectory, int postg
         Ports.requireFree(keycloakPort, "Keycloak", "TTHC_KEYCLOAK_PORT");
         for (ServiceSpec service : services) {
             Ports.requireFree(service.port(), service.name(), service.portSetting());
+            Ports.requireFree(service.managementPort(), service.name() + " (management)", service.managementPortSetting());
         }
     }
 
@@ -75,8 +79,12 @@ public record LocalStackSettings(Path projectRoot, Path dataDirectory, int postg
         }
     }
 
-    /** One of the three services: its module, database and HTTP port. */
-    public record ServiceSpec(String name, String database, int port, String portSetting) {
+    /**
+     * One of the three services: its module, database, API port and management port (health, metrics, OpenAPI and
+     * Swagger UI: each service needs its own on one machine).
+     */
+    public record ServiceSpec(String name, String database, int port, String portSetting, int managementPort,
+                              String managementPortSetting) {
 
         public Path application(Path projectRoot) {
             return projectRoot.resolve(name).resolve("target/quarkus-app/quarkus-run.jar");
@@ -84,6 +92,11 @@ public record LocalStackSettings(Path projectRoot, Path dataDirectory, int postg
 
         public String url() {
             return "http://localhost:" + port;
+        }
+
+        /** The management interface: {@code /q/health}, {@code /q/metrics}, {@code /q/openapi}, {@code /q/swagger-ui}. */
+        public String managementUrl() {
+            return "http://localhost:" + managementPort;
         }
     }
 }

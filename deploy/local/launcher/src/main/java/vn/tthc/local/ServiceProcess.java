@@ -60,9 +60,9 @@ final class ServiceProcess {
         return process.isAlive();
     }
 
-    /** Whether {@code /q/health/ready} answers UP. */
+    /** Whether {@code /q/health/ready} answers UP (on the management interface). */
     boolean isReady() {
-        return ChildProcesses.answersOk(spec.url() + "/q/health/ready");
+        return ChildProcesses.answersOk(spec.managementUrl() + "/q/health/ready");
     }
 
     /** Asks the service to shut down gracefully, then forces it after the grace period. */

@@ -29,6 +29,23 @@ class LocalRealmTest {
     }
 
     @Test
+    void theDemoUsersKeepTheirConveniencesWhileProductionIsHardened() throws IOException {
+        JsonNode production = JSON.readTree(root.resolve(LocalRealm.BASE).toFile());
+        assertThat(production.path("passwordPolicy").asText()).as("production").contains("length(12)");
+        assertThat(production.path("browserFlow").asText()).as("production").isEqualTo("browser with staff OTP");
+        JsonNode realm = JSON.readTree(LocalRealm.read(root));
+        // The password 'demo', no one-time code: no password policy, Keycloak's default flows.
+        assertThat(realm.has("passwordPolicy")).isFalse();
+        assertThat(realm.has("authenticationFlows")).isFalse();
+        assertThat(realm.has("authenticatorConfig")).isFalse();
+        assertThat(realm.has("browserFlow")).isFalse();
+        // What is not a convenience stays as in production: brute-force lockout, the admin-cli client switched off.
+        assertThat(realm.path("failureFactor").asInt()).isEqualTo(production.path("failureFactor").asInt());
+        assertThat(client(realm, "admin-cli").path("enabled").asBoolean()).isFalse();
+        assertThat(realm.has("_comment")).isFalse();
+    }
+
+    @Test
     void everyDemoUserHasKnownRolesAndADemoUnit() throws IOException {
         JsonNode realm = JSON.readTree(LocalRealm.read(root));
         Set<String> roles = new HashSet<>(realm.path("roles").path("realm").findValuesAsText("name"));

@@ -70,6 +70,9 @@ class LocalStackEndToEndTest {
     private final int planPort = Ports.free();
     private final int reportingPort = Ports.free();
     private final int feedbackPort = Ports.free();
+    private final int planManagementPort = Ports.free();
+    private final int reportingManagementPort = Ports.free();
+    private final int feedbackManagementPort = Ports.free();
     private final int keycloakPort = Ports.free();
 
     private String plan;
@@ -107,9 +110,14 @@ class LocalStackEndToEndTest {
     @Order(0)
     void everyServiceIsReadyAndEveryApiWantsAToken() {
         for (int port : new int[]{planPort, reportingPort, feedbackPort}) {
+            given().get("http://localhost:" + port + "/units/ST-UBND").then().statusCode(401).header("WWW-Authenticate", startsWith("Bearer"));
+            given().get("http://localhost:" + port + "/q/health/ready").then().statusCode(404);
+        }
+        // Health, metrics, OpenAPI and Swagger UI are on each service's management port, never on the API port.
+        for (int port : new int[]{planManagementPort, reportingManagementPort, feedbackManagementPort}) {
             given().get("http://localhost:" + port + "/q/health/ready").then().statusCode(200).body("status", equalTo("UP"));
             given().get("http://localhost:" + port + "/q/swagger-ui/").then().statusCode(200);
-            given().get("http://localhost:" + port + "/units/ST-UBND").then().statusCode(401).header("WWW-Authenticate", startsWith("Bearer"));
+            given().get("http://localhost:" + port + "/q/metrics").then().statusCode(200);
         }
         // The demo tree (loaded on the first start) has the department ST-SKHCN and its division ST-SKHCN-QLKH.
         given().auth().oauth2(administrator()).get(plan + "/units/ST-SKHCN-QLKH").then().statusCode(200);
@@ -353,7 +361,8 @@ class LocalStackEndToEndTest {
         assertThat(stack.waitFor(90, TimeUnit.SECONDS)).isTrue();
         assertThat(children).noneMatch(ProcessHandle::isAlive);
         assertThat(output("first")).contains("Stopped.");
-        for (int port : new int[]{postgresPort, kafkaPort, planPort, reportingPort, feedbackPort, keycloakPort}) {
+        for (int port : new int[]{postgresPort, kafkaPort, planPort, reportingPort, feedbackPort, keycloakPort,
+                planManagementPort, reportingManagementPort, feedbackManagementPort}) {
             assertThat(Ports.isFree(port)).as("port %d released", port).isTrue();
         }
         assertThat(data.resolve("postgres/postmaster.pid")).doesNotExist();
@@ -446,6 +455,9 @@ class LocalStackEndToEndTest {
                 "-DPLAN_PORT=" + planPort,
                 "-DREPORTING_PORT=" + reportingPort,
                 "-DFEEDBACK_PORT=" + feedbackPort,
+                "-DPLAN_MANAGEMENT_PORT=" + planManagementPort,
+                "-DREPORTING_MANAGEMENT_PORT=" + reportingManagementPort,
+                "-DFEEDBACK_MANAGEMENT_PORT=" + feedbackManagementPort,
                 "-DTTHC_KEYCLOAK_PORT=" + keycloakPort,
                 LocalStackLauncher.class.getName());
         Process process = new ProcessBuilder(command)

@@ -3,6 +3,8 @@ package vn.tthc.local.security;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import io.quarkus.test.common.http.TestHTTPResourceManager;
+
 import java.io.IOException;
 import java.util.Iterator;
 import java.util.Map;
@@ -13,7 +15,7 @@ import java.util.UUID;
 import static io.restassured.RestAssured.given;
 
 /**
- * Calls every operation of the running service's own OpenAPI document without a token, so a test can hold each
+ * Calls every operation of the running service's own OpenAPI document (read from its management interface) without a token, so a test can hold each
  * answer against the service's list of public operations: a new endpoint cannot ship unprotected.
  */
 public final class OpenApiWalk {
@@ -29,7 +31,7 @@ public final class OpenApiWalk {
      */
     public static Map<String, Integer> statusesWithoutToken() throws IOException {
         JsonNode paths = new ObjectMapper().readTree(given().header(Tokens.anonymous()).accept("application/json")
-                .get("/q/openapi?format=json").then().statusCode(200).extract().asString()).path("paths");
+                .get(TestHTTPResourceManager.getManagementUri() + "/q/openapi?format=json").then().statusCode(200).extract().asString()).path("paths");
         Map<String, Integer> statuses = new TreeMap<>();
         for (Iterator<Map.Entry<String, JsonNode>> path = paths.fields(); path.hasNext(); ) {
             Map.Entry<String, JsonNode> entry = path.next();
