@@ -17,8 +17,9 @@ import static org.hamcrest.Matchers.hasItems;
 @QuarkusTest
 class PlatformEndpointsTest {
 
+    /** A path on the management interface, whose URI ends with its root path (/q): "/q/health" → ".../q/health". */
     private static String management(String path) {
-        return TestHTTPResourceManager.getManagementUri() + path;
+        return TestHTTPResourceManager.getManagementUri() + path.substring("/q".length());
     }
 
     @Test

@@ -15,12 +15,12 @@ import org.eclipse.microprofile.config.Config;
 @ApplicationScoped
 class ProductionSecretsCheck {
 
-    void onStart(@Observes @Priority(1) StartupEvent event, Config config) {
-        if (!config.getOptionalValue("tthc.secrets.enforce", Boolean.class).orElse(false)) {
+    void onStart(@Observes @Priority(1) StartupEvent event, SecretsConfig secrets, Config config) {
+        if (!secrets.enforce()) {
             return;
         }
-        List<String> required = config.getOptionalValues("tthc.secrets.required", String.class).orElse(List.of());
-        List<String> problems = ProductionSecrets.problems(required, name -> config.getOptionalValue(name, String.class));
+        List<String> problems = ProductionSecrets.problems(secrets.required().orElse(List.of()),
+                name -> config.getOptionalValue(name, String.class));
         if (!problems.isEmpty()) {
             String application = config.getOptionalValue("quarkus.application.name", String.class).orElse("the service");
             throw new IllegalStateException(ProductionSecrets.refusal(application, problems));

@@ -15,7 +15,7 @@ class OpenApiTest {
 
     @Test
     void theReportingOperationsAreDescribed() {
-        given().queryParam("format", "json").get(TestHTTPResourceManager.getManagementUri() + "/q/openapi").then().statusCode(200)
+        given().queryParam("format", "json").get(TestHTTPResourceManager.getManagementUri() + "/openapi").then().statusCode(200)
                 .body("paths.'/submissions/{id}/submit'.post.summary", notNullValue())
                 .body("paths.'/submissions/{id}/decisions'.post.tags[0]", notNullValue())
                 .body("paths.'/regimes'.post.summary", notNullValue())
@@ -27,7 +27,7 @@ class OpenApiTest {
 
     @Test
     void theHistoriesShowWhoMadeEachChange() {
-        given().queryParam("format", "json").get(TestHTTPResourceManager.getManagementUri() + "/q/openapi").then().statusCode(200)
+        given().queryParam("format", "json").get(TestHTTPResourceManager.getManagementUri() + "/openapi").then().statusCode(200)
                 .body("components.schemas.ActorView.properties.keySet()", containsInAnyOrder("subject", "name", "unit"))
                 .body("components.schemas.SubmissionView.properties.createdBy", notNullValue())
                 .body("components.schemas.VersionSummary.properties.savedBy", notNullValue())

@@ -31,7 +31,7 @@ public final class OpenApiWalk {
      */
     public static Map<String, Integer> statusesWithoutToken() throws IOException {
         JsonNode paths = new ObjectMapper().readTree(given().header(Tokens.anonymous()).accept("application/json")
-                .get(TestHTTPResourceManager.getManagementUri() + "/q/openapi?format=json").then().statusCode(200).extract().asString()).path("paths");
+                .get(TestHTTPResourceManager.getManagementUri() + "/openapi?format=json").then().statusCode(200).extract().asString()).path("paths");
         Map<String, Integer> statuses = new TreeMap<>();
         for (Iterator<Map.Entry<String, JsonNode>> path = paths.fields(); path.hasNext(); ) {
             Map.Entry<String, JsonNode> entry = path.next();
