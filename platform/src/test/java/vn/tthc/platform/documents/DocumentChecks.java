@@ -232,9 +232,9 @@ public final class DocumentChecks {
         }
     }
 
-    /** Writes the file under the directory named by the system property {@code tthc.documents.out}, when set. */
+    /** Writes the file under the directory named by the system property {@code exports.out} (or the environment variable EXPORTS_OUT), when set. */
     public static void keep(String name, byte[] bytes) {
-        String directory = System.getProperty("tthc.documents.out", System.getenv("TTHC_DOCUMENTS_OUT"));
+        String directory = System.getProperty("exports.out", System.getenv("EXPORTS_OUT"));
         if (directory == null || directory.isBlank()) {
             return;
         }
