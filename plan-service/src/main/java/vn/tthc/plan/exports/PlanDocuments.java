@@ -34,12 +34,15 @@ public final class PlanDocuments {
     static final String SYMBOL = "KH";
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
     private static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
-    /** Each column's share of the appendix's width, by heading: numbers narrow, the task and its results wide. */
-    private static final Map<String, Integer> WEIGHTS = Map.ofEntries(Map.entry("STT", 4), Map.entry("Nội dung công việc", 22),
-            Map.entry("Kết quả công việc", 18), Map.entry("Đơn vị chủ trì", 11), Map.entry("Đơn vị phối hợp", 11),
-            Map.entry("Thời gian thực hiện", 10), Map.entry("Kinh phí", 8), Map.entry("Hạn hoàn thành", 11),
-            Map.entry("Trạng thái", 9), Map.entry("Ngày hoàn thành", 9), Map.entry("Đúng hạn/ trễ hạn", 8),
-            Map.entry("Tiến độ gần nhất", 13));
+    /**
+     * Each column's width in millimetres of the landscape page's 252 mm, by heading: the number narrow, the task and
+     * its results wide, dates wide enough for "31/01/2025" on one line.
+     */
+    private static final Map<String, Integer> WEIGHTS = Map.ofEntries(Map.entry("STT", 10), Map.entry("Nội dung công việc", 38),
+            Map.entry("Kết quả công việc", 32), Map.entry("Đơn vị chủ trì", 20), Map.entry("Đơn vị phối hợp", 20),
+            Map.entry("Thời gian thực hiện", 22), Map.entry("Kinh phí", 14), Map.entry("Hạn hoàn thành", 21),
+            Map.entry("Trạng thái", 16), Map.entry("Ngày hoàn thành", 21), Map.entry("Đúng hạn/ trễ hạn", 14),
+            Map.entry("Tiến độ gần nhất", 24));
 
     /** The plan, the unit that issues it and the unit above that (either may be null), as of a day. */
     public record Source(PlanContents contents, Unit issuingUnit, Unit parentUnit, LocalDate today) {

@@ -99,7 +99,7 @@ public final class OfficialDocx {
 
     private static final class Writer {
         private final XWPFDocument document;
-        private final int[] numbers = new int[3];
+        private final Numbering numbers = new Numbering();
         private String defaultHeaderId;
         private String firstHeaderId;
 
@@ -300,23 +300,13 @@ public final class OfficialDocx {
         }
 
         private void heading(OfficialDocument.Heading heading) {
-            int level = heading.level() - 1;
-            numbers[level]++;
-            for (int deeper = level + 1; deeper < numbers.length; deeper++) {
-                numbers[deeper] = 0;
-            }
-            String label = switch (heading.level()) {
-                case 1 -> Numbering.roman(numbers[0]) + ". ";
-                case 2 -> numbers[1] + ". ";
-                default -> Numbering.letter(numbers[2]) + ") ";
-            };
-            String text = heading.level() == 1 ? OfficialDocument.upper(heading.text()) : heading.text();
+            String text = numbers.label(heading);
             XWPFParagraph paragraph = document.createParagraph();
             paragraph.setAlignment(ParagraphAlignment.BOTH);
             paragraph.setIndentationFirstLine(FIRST_LINE_INDENT);
             keepNext(paragraph);
             spacing(paragraph, heading.level() == 1 ? 120 : 60, 60);
-            run(paragraph, label + text, true, heading.level() == 3, TEXT_SIZE);
+            run(paragraph, text, true, heading.level() == 3, TEXT_SIZE);
         }
 
         private void bodyText(String text) {
@@ -678,9 +668,25 @@ public final class OfficialDocx {
         return stripped + end;
     }
 
-    /** Heading labels. */
+    /**
+     * Numbers headings as administrative documents do: level 1 "I.", "II." in capitals, level 2 "1.", level 3
+     * "a)", each restarting under a higher heading. One per document.
+     */
     static final class Numbering {
-        private Numbering() {
+        private final int[] numbers = new int[3];
+
+        /** The heading as printed, with its number. */
+        String label(OfficialDocument.Heading heading) {
+            int level = heading.level() - 1;
+            numbers[level]++;
+            for (int deeper = level + 1; deeper < numbers.length; deeper++) {
+                numbers[deeper] = 0;
+            }
+            return switch (heading.level()) {
+                case 1 -> roman(numbers[0]) + ". " + OfficialDocument.upper(heading.text());
+                case 2 -> numbers[1] + ". " + heading.text();
+                default -> letter(numbers[2]) + ") " + heading.text();
+            };
         }
 
         static String roman(int number) {
@@ -697,7 +703,7 @@ public final class OfficialDocx {
             return roman.toString();
         }
 
-        /** a, b, c, … as Vietnamese documents letter their points (no f, j, w, z: a to y without them). */
+        /** a, b, c, d, đ, e, g, … as Vietnamese documents letter their points (no f, j, w, z). */
         static String letter(int number) {
             String letters = "abcdđeghiklmnopqrstuvxy";
             return number <= letters.length() ? String.valueOf(letters.charAt(number - 1)) : Integer.toString(number);

@@ -19,6 +19,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -42,6 +43,7 @@ public final class OfficialXlsx implements AutoCloseable {
 
     private final XSSFWorkbook workbook = new XSSFWorkbook();
     private final Set<String> sheetNames = new HashSet<>();
+    private final java.util.Map<DocumentTable, String> reserved = new java.util.IdentityHashMap<>();
     private final CellStyle title;
     private final CellStyle subtitle;
     private final CellStyle plain;
@@ -82,11 +84,96 @@ public final class OfficialXlsx implements AutoCloseable {
     }
 
     /**
+     * The whole document as a workbook: a first sheet with the letterhead, title, "Kính gửi", the numbered body (a
+     * table in it named by its sheet), the signature and "Nơi nhận"; then a sheet per table of the body and per
+     * appendix, figures as numbers.
+     */
+    public static byte[] write(OfficialDocument document) {
+        try (OfficialXlsx workbook = new OfficialXlsx()) {
+            List<TextLine> lines = new ArrayList<>();
+            OfficialDocument.Letterhead letterhead = document.letterhead();
+            lines.add(TextLine.pair(letterhead.parentBody() == null ? null : OfficialDocument.upper(letterhead.parentBody()),
+                    OfficialDocument.NATION, true));
+            lines.add(TextLine.pair(OfficialDocument.upper(letterhead.issuingBody()), OfficialDocument.MOTTO, true));
+            lines.add(TextLine.pair(letterhead.numberLine(), letterhead.placeAndDate(), false));
+            lines.add(TextLine.of(""));
+            lines.add(TextLine.title(OfficialDocument.upper(document.kind())));
+            if (document.summary() != null) {
+                lines.add(TextLine.title(document.summary()));
+            }
+            if (!document.addressees().isEmpty()) {
+                lines.add(TextLine.of(""));
+                lines.add(TextLine.of("Kính gửi: " + String.join("; ", document.addressees()) + "."));
+            }
+            lines.add(TextLine.of(""));
+            OfficialDocx.Numbering numbers = new OfficialDocx.Numbering();
+            List<DocumentTable> tables = new ArrayList<>();
+            for (OfficialDocument.Block block : document.body()) {
+                if (block instanceof OfficialDocument.Heading heading) {
+                    lines.add(TextLine.heading(numbers.label(heading)));
+                } else if (block instanceof OfficialDocument.Paragraph paragraph) {
+                    lines.add(TextLine.of(paragraph.text()));
+                } else if (block instanceof OfficialDocument.Table table) {
+                    tables.add(table.table());
+                    lines.add(TextLine.of("(Bảng " + (table.table().caption() == null ? "" : "\"" + table.table().caption() + "\" ")
+                            + "tại trang tính \"" + workbook.reserve(table.table()) + "\")"));
+                }
+            }
+            lines.add(TextLine.of(""));
+            OfficialDocument.Signature signature = document.signature();
+            if (signature != null) {
+                List<String> block = new ArrayList<>();
+                if (signature.authority() != null) {
+                    block.add(OfficialDocument.upper(signature.authority()));
+                }
+                if (signature.title() != null) {
+                    block.add(OfficialDocument.upper(signature.title()));
+                }
+                block.add("");
+                block.add(signature.name() == null ? "" : signature.name());
+                List<String> recipients = new ArrayList<>();
+                if (!document.recipients().isEmpty()) {
+                    recipients.add("Nơi nhận:");
+                    document.recipients().forEach(recipient -> recipients.add("- " + recipient));
+                }
+                for (int i = 0; i < Math.max(block.size(), recipients.size()); i++) {
+                    lines.add(TextLine.pair(i < recipients.size() ? recipients.get(i) : "", i < block.size() ? block.get(i) : "",
+                            i < block.size() && !block.get(i).isEmpty()));
+                }
+            }
+            workbook.text(document.kind(), lines);
+            for (DocumentTable table : tables) {
+                workbook.table(table.caption() == null ? List.of() : List.of(table.caption()), table);
+            }
+            for (OfficialDocument.Appendix appendix : document.appendices()) {
+                List<String> heading = new ArrayList<>(appendix.heading());
+                if (appendix.title() != null) {
+                    heading.add(appendix.title());
+                }
+                if (appendix.note() != null) {
+                    heading.add(appendix.note());
+                }
+                workbook.table(heading, appendix.table());
+            }
+            return workbook.bytes();
+        }
+    }
+
+    /** The name the table's sheet will have; the sheet made later for the table takes it. */
+    private String reserve(DocumentTable table) {
+        String name = uniqueSheetName(table.sheetName() == null ? table.caption() : table.sheetName());
+        reserved.put(table, name);
+        return name;
+    }
+
+    /**
      * A sheet with the given lines above the table (e.g. the title and "Kèm theo …"), centred over its width, then
      * the table. Named from the table's sheet name, made unique.
      */
     public XSSFSheet table(List<String> lines, DocumentTable table) {
-        XSSFSheet sheet = workbook.createSheet(uniqueSheetName(table.sheetName() == null ? table.caption() : table.sheetName()));
+        String reservedName = reserved.remove(table);
+        XSSFSheet sheet = workbook.createSheet(reservedName != null ? reservedName
+                : uniqueSheetName(table.sheetName() == null ? table.caption() : table.sheetName()));
         int columns = table.columns().size();
         boolean landscape = OfficialDocx.landscape(table) || columns > 4;
         int r = 0;
