@@ -90,7 +90,7 @@ class ExportApiTest {
                     "Ngân sách tỉnh", "31/01/2025", "Hoàn thành", "03/02/2025", "Trễ hạn", "Đã ban hành Kế hoạch số 05/KH-SKHCN");
             var grid = appendix.getCTTbl().getTblGrid().getGridColList();
             assertThat(((java.math.BigInteger) grid.get(1).getW()).intValue())
-                    .isGreaterThan(((java.math.BigInteger) grid.get(0).getW()).intValue() * 4);
+                    .isGreaterThan(((java.math.BigInteger) grid.get(0).getW()).intValue() * 3);
         }
 
         ExtractableResponse<Response> xlsxResponse = given().get("/plans/{id}/export.xlsx", planId).then().statusCode(200).extract();

@@ -457,9 +457,10 @@ public final class OfficialDocx {
             }
             for (DocumentTable.Row row : content.rows()) {
                 XWPFTableRow line = table.insertNewTableRow(r++);
-                line.getCtRow().addNewTrPr().addNewCantSplit();
                 boolean bold = row.kind() != DocumentTable.RowKind.PLAIN;
                 if (row.kind() == DocumentTable.RowKind.SECTION && widths.length > 1) {
+                    // A section row is one line, so it cannot be split anyway; marked cantSplit, a spanning row
+                    // right under the repeated header makes LibreOffice drop the rest of the table at a page break.
                     bodyCell(line, widths[0], 1, row.cells().isEmpty() ? "" : row.cells().get(0), true, true, fontSize);
                     int rest = 0;
                     for (int c = 1; c < widths.length; c++) {
@@ -468,6 +469,7 @@ public final class OfficialDocx {
                     bodyCell(line, rest, widths.length - 1, row.cells().size() > 1 ? row.cells().get(1) : "", false, true, fontSize);
                     continue;
                 }
+                line.getCtRow().addNewTrPr().addNewCantSplit();
                 for (int c = 0; c < widths.length; c++) {
                     Object value = c < row.cells().size() ? row.cells().get(c) : null;
                     boolean centre = content.columns().get(c).numeric() || c == 0;

@@ -175,7 +175,7 @@ public final class OfficialXlsx implements AutoCloseable {
         XSSFSheet sheet = workbook.createSheet(reservedName != null ? reservedName
                 : uniqueSheetName(table.sheetName() == null ? table.caption() : table.sheetName()));
         int columns = table.columns().size();
-        boolean landscape = OfficialDocx.landscape(table) || columns > 4;
+        boolean landscape = OfficialDocx.landscape(table);
         int r = 0;
         for (int i = 0; i < lines.size(); i++) {
             XSSFRow row = sheet.createRow(r);
