@@ -30,6 +30,12 @@ public class Unit {
     @Column(nullable = false)
     private long version;
 
+    /** The abbreviation in the symbol of the unit's documents, as plan-service publishes it; null when not set. */
+    private String abbreviation;
+
+    /** The place name before the date of the unit's documents; null when not set. */
+    private String place;
+
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
 
@@ -54,6 +60,14 @@ public class Unit {
 
     public long version() {
         return version;
+    }
+
+    public String abbreviation() {
+        return abbreviation;
+    }
+
+    public String place() {
+        return place;
     }
 
     /** A department, district or provincial body: a unit that has divisions and answers for them. */

@@ -54,6 +54,9 @@ public class Unit {
     @OrderColumn(name = "position")
     private List<Officer> officers = new ArrayList<>();
 
+    @jakarta.persistence.Embedded
+    private UnitLetterhead letterhead;
+
     @Version
     private long version;
 
@@ -76,6 +79,16 @@ public class Unit {
         this.kind = Objects.requireNonNull(kind);
         this.parentCode = parentCode;
         this.officers = new ArrayList<>(officers == null ? List.of() : officers);
+    }
+
+    /** Replaces what the unit's documents print about it. */
+    public void letterhead(UnitLetterhead letterhead) {
+        this.letterhead = letterhead == null ? UnitLetterhead.NONE : letterhead;
+    }
+
+    /** What the unit's documents print about it; every field null when nothing is known. */
+    public UnitLetterhead letterhead() {
+        return letterhead == null ? UnitLetterhead.NONE : letterhead;
     }
 
     /** Every name the unit goes by in documents: its name, short names and aliases. */

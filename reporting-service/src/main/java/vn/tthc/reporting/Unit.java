@@ -28,6 +28,23 @@ public class Unit {
     @Column(name = "parent_code")
     public String parentCode;
 
+    /** What the unit's documents print (Decree 30/2020/NĐ-CP), as plan-service publishes it; each may be null. */
+    public String abbreviation;
+
+    public String place;
+
+    @Column(name = "header_name")
+    public String headerName;
+
+    @Column(name = "signing_authority")
+    public String signingAuthority;
+
+    @Column(name = "signer_title")
+    public String signerTitle;
+
+    @Column(name = "signer_name")
+    public String signerName;
+
     /** plan-service's version of the unit; an older snapshot never replaces a newer one. */
     public Long version;
 

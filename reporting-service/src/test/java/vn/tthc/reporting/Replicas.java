@@ -32,10 +32,15 @@ public final class Replicas {
         String suffix = Long.toString(System.nanoTime(), 36).toUpperCase();
         Tree tree = new Tree("P-" + suffix, "D-" + suffix, "D-" + suffix + "-VP", "D-" + suffix + "-P1",
                 "D-" + suffix + "-P2", "D-" + suffix + "-TT");
-        TestKafka.send(PlanEventFixtures.unit(tree.province(), "Ủy ban nhân dân tỉnh " + suffix, "PROVINCIAL_COMMITTEE", null, 1));
-        TestKafka.send(PlanEventFixtures.unit(tree.department(), "Sở Khoa học và Công nghệ " + suffix, "DEPARTMENT", tree.province(), 1));
-        TestKafka.send(PlanEventFixtures.unit(tree.office(), "Văn phòng Sở " + suffix, "DIVISION", tree.department(), 1));
-        TestKafka.send(PlanEventFixtures.unit(tree.division1(), "Phòng Quản lý khoa học " + suffix, "DIVISION", tree.department(), 1));
+        TestKafka.send(PlanEventFixtures.unit(tree.province(), "Ủy ban nhân dân tỉnh " + suffix, "PROVINCIAL_COMMITTEE", null, 1,
+                ",\"abbreviation\":\"UBND\",\"place\":\"Hà Giang\",\"headerName\":\"UBND tỉnh Hà Giang\""));
+        TestKafka.send(PlanEventFixtures.unit(tree.department(), "Sở Khoa học và Công nghệ " + suffix, "DEPARTMENT", tree.province(), 1,
+                ",\"abbreviation\":\"SKHCN\",\"headerName\":\"Sở Khoa học và Công nghệ\",\"signingAuthority\":\"KT. Giám đốc\","
+                        + "\"signerTitle\":\"Phó Giám đốc\",\"signerName\":\"Nguyễn Văn An\""));
+        TestKafka.send(PlanEventFixtures.unit(tree.office(), "Văn phòng Sở " + suffix, "DIVISION", tree.department(), 1,
+                ",\"abbreviation\":\"VP\",\"headerName\":\"Văn phòng\",\"signerTitle\":\"Chánh Văn phòng\",\"signerName\":\"Trần Thế Vũ\""));
+        TestKafka.send(PlanEventFixtures.unit(tree.division1(), "Phòng Quản lý khoa học " + suffix, "DIVISION", tree.department(), 1,
+                ",\"abbreviation\":\"QLKH\",\"signerTitle\":\"Trưởng phòng\""));
         TestKafka.send(PlanEventFixtures.unit(tree.division2(), "Phòng Quản lý công nghệ " + suffix, "DIVISION", tree.department(), 1));
         TestKafka.send(PlanEventFixtures.unit(tree.inspectorate(), "Thanh tra Sở " + suffix, "INSPECTORATE", tree.department(), 1));
         // Six keys on several partitions: every snapshot is applied once the group has consumed plan.units to its end.

@@ -22,7 +22,10 @@ public class UnitReplicaService {
     @Transactional
     public void apply(UnitSnapshot unit) {
         units.upsert(unit.code(), VietnameseText.normalize(unit.name()), unit.kind(), unit.parentCode(),
-                unit.version() == null ? 0 : unit.version());
+                unit.version() == null ? 0 : unit.version(), new UnitRepository.Letterhead(
+                        VietnameseText.blankToNull(unit.abbreviation()), VietnameseText.blankToNull(unit.place()),
+                        VietnameseText.blankToNull(unit.headerName()), VietnameseText.blankToNull(unit.signingAuthority()),
+                        VietnameseText.blankToNull(unit.signerTitle()), VietnameseText.blankToNull(unit.signerName())));
     }
 
     @Transactional

@@ -20,7 +20,9 @@ public class UnitsConsumer {
 
     /** The fields of {@code vn.tthc.plan.unit.v1} this service uses; the rest is ignored (tolerant reader). */
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record UnitSnapshot(String code, String name, String kind, String parentCode, Long version) {
+    public record UnitSnapshot(String code, String name, String kind, String parentCode, Long version, String abbreviation,
+                               String place, String headerName, String signingAuthority, String signerTitle,
+                               String signerName) {
     }
 
     private final UnitReplicaService replica;

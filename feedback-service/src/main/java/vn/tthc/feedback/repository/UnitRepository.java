@@ -49,18 +49,34 @@ public class UnitRepository implements PanacheRepositoryBase<Unit, String> {
     }
 
     /** Applies a snapshot unless the replica already has a newer version of the unit. */
-    public void upsert(String code, String name, String kind, String parentCode, long version) {
+    /** What plan-service publishes about a unit's documents (abbreviation, place, letterhead name, signer); each may be null. */
+    public record Letterhead(String abbreviation, String place, String headerName, String signingAuthority,
+                             String signerTitle, String signerName) {
+    }
+
+    public void upsert(String code, String name, String kind, String parentCode, long version, Letterhead letterhead) {
         getEntityManager().createNativeQuery("""
-                        insert into unit_replica (code, name, kind, parent_code, version, updated_at)
-                        values (:code, :name, :kind, :parent, :version, now())
+                        insert into unit_replica (code, name, kind, parent_code, version, updated_at, abbreviation, place,
+                            header_name, signing_authority, signer_title, signer_name)
+                        values (:code, :name, :kind, :parent, :version, now(), :abbreviation, :place, :headerName,
+                            :signingAuthority, :signerTitle, :signerName)
                         on conflict (code) do update set name = excluded.name, kind = excluded.kind,
-                            parent_code = excluded.parent_code, version = excluded.version, updated_at = now()
+                            parent_code = excluded.parent_code, version = excluded.version, updated_at = now(),
+                            abbreviation = excluded.abbreviation, place = excluded.place, header_name = excluded.header_name,
+                            signing_authority = excluded.signing_authority, signer_title = excluded.signer_title,
+                            signer_name = excluded.signer_name
                         where unit_replica.version <= excluded.version""")
                 .setParameter("code", code)
                 .setParameter("name", name)
                 .setParameter("kind", kind)
                 .setParameter("parent", parentCode)
                 .setParameter("version", version)
+                .setParameter("abbreviation", letterhead.abbreviation())
+                .setParameter("place", letterhead.place())
+                .setParameter("headerName", letterhead.headerName())
+                .setParameter("signingAuthority", letterhead.signingAuthority())
+                .setParameter("signerTitle", letterhead.signerTitle())
+                .setParameter("signerName", letterhead.signerName())
                 .executeUpdate();
     }
 }

@@ -1,5 +1,9 @@
 package vn.tthc.feedback.inbound;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.inject.Inject;
+import vn.tthc.feedback.repository.UnitRepository;
+
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
 import vn.tthc.feedback.TestUnits;
@@ -42,6 +46,22 @@ class UnitReplicaTest {
         ConsumerGroups.awaitConsumedToEnd(TestInfrastructure.get().kafka().bootstrapServers(), "feedback-service",
                 "plan.units", Duration.ofSeconds(30));
         given().get("/units/" + code).then().body("unit.name", equalTo("Tên mới")).body("unit.version", equalTo(2));
+    }
+
+    @Inject
+    UnitRepository units;
+
+    @Test
+    void theReplicaKeepsWhatTheUnitsDocumentsPrint() {
+        String code = "TEST-LETTERHEAD";
+        String json = TestUnits.unit(code, "Sở Khoa học và Công nghệ tỉnh Hà Giang", "DEPARTMENT", null, 1)
+                .replaceFirst("}$", ",\"abbreviation\":\"SKHCN\",\"place\":\"Hà Giang\",\"headerName\":\"Sở Khoa học và Công nghệ\","
+                        + "\"signingAuthority\":\"KT. Giám đốc\",\"signerTitle\":\"Phó Giám đốc\",\"signerName\":null}");
+        TestUnits.send(List.of(TestUnits.record(code, json)));
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> given().get("/units/" + code).then().statusCode(200));
+        vn.tthc.feedback.Unit unit = QuarkusTransaction.requiringNew().call(() -> units.findById(code));
+        assertThat(unit.abbreviation()).isEqualTo("SKHCN");
+        assertThat(unit.place()).isEqualTo("Hà Giang");
     }
 
     @Test

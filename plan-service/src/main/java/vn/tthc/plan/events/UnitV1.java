@@ -5,6 +5,7 @@ import vn.tthc.platform.events.outbox.DomainEvent;
 import vn.tthc.plan.Officer;
 import vn.tthc.plan.Unit;
 import vn.tthc.plan.UnitKind;
+import vn.tthc.plan.UnitLetterhead;
 
 import java.util.List;
 
@@ -13,14 +14,17 @@ import java.util.List;
  * Schema: events/vn.tthc.plan.unit.v1.json
  */
 public record UnitV1(String code, String name, List<String> shortNames, List<String> aliases, UnitKind kind,
-                     String parentCode, List<Officer> officers, long version) implements DomainEvent {
+                     String parentCode, List<Officer> officers, long version, String abbreviation, String place,
+                     String headerName, String signingAuthority, String signerTitle, String signerName) implements DomainEvent {
 
     public static final String TYPE = "vn.tthc.plan.unit.v1";
     public static final String TOPIC = "plan.units";
 
     public static UnitV1 of(Unit unit) {
+        UnitLetterhead letterhead = unit.letterhead();
         return new UnitV1(unit.code(), unit.name(), unit.shortNames(), unit.aliases(), unit.kind(), unit.parentCode(),
-                unit.officers(), unit.version());
+                unit.officers(), unit.version(), letterhead.abbreviation(), letterhead.place(), letterhead.headerName(),
+                letterhead.signingAuthority(), letterhead.signerTitle(), letterhead.signerName());
     }
 
     @Override

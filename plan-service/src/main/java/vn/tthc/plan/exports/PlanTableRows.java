@@ -22,11 +22,11 @@ import java.util.stream.Collectors;
 public final class PlanTableRows {
 
     public static final List<String> HEADER = List.of("STT", "Nội dung công việc", "Kết quả công việc", "Đơn vị chủ trì",
-            "Đơn vị phối hợp", "Thời gian thực hiện", "Hạn hoàn thành", "Trạng thái", "Ngày hoàn thành", "Đúng hạn",
-            "Tiến độ gần nhất");
-    /** The funding column, printed after the time column when the plan gives any task or result a funding source. */
+            "Đơn vị phối hợp", "Thời gian thực hiện", "Kinh phí", "Hạn hoàn thành", "Trạng thái", "Ngày hoàn thành",
+            "Đúng hạn/ trễ hạn", "Tiến độ gần nhất");
+    /** The funding column, after the time column: the task's funding source and its results' own. */
     public static final String FUNDING = "Kinh phí";
-    private static final int FUNDING_POSITION = HEADER.indexOf("Thời gian thực hiện") + 1;
+    private static final int FUNDING_POSITION = HEADER.indexOf(FUNDING);
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
@@ -45,14 +45,9 @@ public final class PlanTableRows {
     private PlanTableRows() {
     }
 
-    /** The table of a plan: with the funding column when any of its tasks or results has a funding source. */
+    /** The table of a plan: every column the data has, the funding column included (empty where none is given). */
     public static Table table(List<PlanSection> sections, List<Task> tasks, Map<UUID, List<ProgressEntry>> progress) {
-        boolean funded = tasks.stream().anyMatch(t -> !funding(t).isEmpty());
-        List<String> header = new ArrayList<>(HEADER);
-        if (funded) {
-            header.add(FUNDING_POSITION, FUNDING);
-        }
-        return new Table(header, of(sections, tasks, progress, funded));
+        return new Table(HEADER, of(sections, tasks, progress, true));
     }
 
     private static List<Row> of(List<PlanSection> sections, List<Task> tasks, Map<UUID, List<ProgressEntry>> progress,

@@ -19,18 +19,18 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.tthc.plan.Plan;
-import vn.tthc.plan.exports.DocxPlanExport;
-import vn.tthc.plan.exports.PlanTableRows;
-import vn.tthc.plan.exports.XlsxPlanExport;
 import vn.tthc.plan.PlanKind;
 import vn.tthc.plan.PlanStatus;
 import vn.tthc.plan.access.CurrentCaller;
+import vn.tthc.plan.service.PlanExportService;
 import vn.tthc.plan.service.PlanService;
+import vn.tthc.platform.documents.DocumentFile;
 
 import java.net.URI;
 import java.time.Clock;
@@ -57,6 +57,8 @@ public class PlanResource {
     private final PlanService service;
     private final CurrentCaller caller;
     private final Clock clock;
+    @Inject
+    PlanExportService exports;
 
     public PlanResource(PlanService service, CurrentCaller caller, Clock clock) {
         this.service = service;
@@ -172,9 +174,7 @@ public class PlanResource {
     @Produces("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
     @Operation(summary = "Export the task table with progress as Excel (.xlsx)")
     public Response exportXlsx(@PathParam("id") UUID id) {
-        PlanContents contents = service.withProgress(caller.get(), id);
-        return download(XlsxPlanExport.write(contents.plan(), rows(contents)), "ke-hoach-" + id + ".xlsx",
-                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        return download(exports.xlsx(caller.get(), id));
     }
 
     @GET
@@ -182,17 +182,12 @@ public class PlanResource {
     @Produces("application/vnd.openxmlformats-officedocument.wordprocessingml.document")
     @Operation(summary = "Export the task table with progress as Word (.docx)")
     public Response exportDocx(@PathParam("id") UUID id) {
-        PlanContents contents = service.withProgress(caller.get(), id);
-        return download(DocxPlanExport.write(contents.plan(), rows(contents)), "ke-hoach-" + id + ".docx",
-                "application/vnd.openxmlformats-officedocument.wordprocessingml.document");
+        return download(exports.docx(caller.get(), id));
     }
 
-    private static PlanTableRows.Table rows(PlanContents contents) {
-        return PlanTableRows.table(contents.sections(), contents.tasks(), contents.progress());
-    }
-
-    private static Response download(byte[] content, String fileName, String type) {
-        return Response.ok(content, type).header("Content-Disposition", "attachment; filename=\"" + fileName + "\"").build();
+    /** The file under an ASCII name, with the Vietnamese name in filename* (RFC 6266). */
+    private static Response download(DocumentFile file) {
+        return Response.ok(file.content(), file.mediaType()).header("Content-Disposition", file.contentDisposition()).build();
     }
 
     @GET

@@ -28,6 +28,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.tthc.plan.Officer;
 import vn.tthc.plan.Unit;
+import vn.tthc.plan.UnitLetterhead;
 import vn.tthc.plan.UnitKind;
 import vn.tthc.plan.access.CurrentCaller;
 import vn.tthc.plan.service.UnitService;
@@ -59,14 +60,27 @@ public class UnitResource {
             List<@NotBlank @Size(max = 200) String> aliases,
             @NotNull UnitKind kind,
             @Schema(examples = "SKHCN") @Size(max = 50) String parentCode,
-            List<@Valid @NotNull OfficerBody> officers) {
+            List<@Valid @NotNull OfficerBody> officers,
+            @Schema(description = "Abbreviation in the symbol of the unit's documents (Decree 30/2020/NĐ-CP), e.g. SKHCN in 05/KH-SKHCN",
+                    examples = "SKHCN") @Size(max = 20) String abbreviation,
+            @Schema(description = "Place name printed before the date of the unit's documents", examples = "Sóc Trăng")
+            @Size(max = 100) String place,
+            @Schema(description = "Name in the letterhead when it differs from the full name (a parent's is printed above its units')",
+                    examples = "Sở Khoa học và Công nghệ") @Size(max = 500) String headerName,
+            @Schema(description = "Authority above the signer's title when the head does not sign", examples = "KT. Giám đốc")
+            @Size(max = 200) String signingAuthority,
+            @Schema(description = "Title of who signs the unit's documents", examples = "Phó Giám đốc") @Size(max = 200) String signerTitle,
+            @Schema(description = "Name of who signs the unit's documents", examples = "Nguyễn Văn An") @Size(max = 200) String signerName) {
     }
 
     public record UnitView(String code, String name, List<String> shortNames, List<String> aliases, UnitKind kind,
-                           String parentCode, List<Officer> officers, long version) {
+                           String parentCode, List<Officer> officers, long version, String abbreviation, String place,
+                           String headerName, String signingAuthority, String signerTitle, String signerName) {
         static UnitView of(Unit unit) {
+            UnitLetterhead letterhead = unit.letterhead();
             return new UnitView(unit.code(), unit.name(), unit.shortNames(), unit.aliases(), unit.kind(),
-                    unit.parentCode(), unit.officers(), unit.version());
+                    unit.parentCode(), unit.officers(), unit.version(), letterhead.abbreviation(), letterhead.place(),
+                    letterhead.headerName(), letterhead.signingAuthority(), letterhead.signerTitle(), letterhead.signerName());
         }
     }
 
@@ -95,7 +109,8 @@ public class UnitResource {
         List<Officer> officers = body.officers() == null ? List.of()
                 : body.officers().stream().map(o -> new Officer(o.id(), o.name(), o.title())).toList();
         Unit unit = service.save(caller.get(), code, ETags.expectedVersion(headers), new UnitService.UnitDescription(body.name(),
-                body.shortNames(), body.aliases(), body.kind(), body.parentCode(), officers));
+                body.shortNames(), body.aliases(), body.kind(), body.parentCode(), officers, new UnitLetterhead(body.abbreviation(),
+                body.place(), body.headerName(), body.signingAuthority(), body.signerTitle(), body.signerName())));
         return Response.ok(UnitView.of(unit)).tag(ETags.of(unit.version())).build();
     }
 

@@ -11,6 +11,7 @@ import vn.tthc.plan.PlanDetails;
 import vn.tthc.plan.PlanKind;
 import vn.tthc.plan.PlanPeriod;
 import vn.tthc.plan.UnitKind;
+import vn.tthc.plan.UnitLetterhead;
 import vn.tthc.plan.config.DemoDataConfig;
 import vn.tthc.plan.imports.PlanImport;
 import vn.tthc.plan.repository.PlanRepository;
@@ -32,7 +33,8 @@ public class DemoData {
     private static final Logger LOG = Logger.getLogger(DemoData.class);
 
     record DemoUnit(String code, String name, List<String> shortNames, List<String> aliases, UnitKind kind,
-                    String parentCode, List<Officer> officers) {
+                    String parentCode, List<Officer> officers, String abbreviation, String place, String headerName,
+                    String signingAuthority, String signerTitle, String signerName) {
     }
 
     record DemoPlan(String document, String number, String place, LocalDate signedOn, String title, PlanKind kind,
@@ -67,7 +69,8 @@ public class DemoData {
         DemoUnit[] tree = read("demo/units.json", DemoUnit[].class);
         for (DemoUnit unit : tree) {
             unitService.save(loader, unit.code(), null, new UnitService.UnitDescription(unit.name(), unit.shortNames(),
-                    unit.aliases(), unit.kind(), unit.parentCode(), unit.officers()));
+                    unit.aliases(), unit.kind(), unit.parentCode(), unit.officers(), new UnitLetterhead(unit.abbreviation(),
+                    unit.place(), unit.headerName(), unit.signingAuthority(), unit.signerTitle(), unit.signerName())));
         }
         DemoPlan plan = read("demo/plan.json", DemoPlan.class);
         PlanPeriod period = new PlanPeriod(plan.periodStart(), plan.periodEnd());

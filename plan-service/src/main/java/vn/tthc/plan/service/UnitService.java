@@ -13,6 +13,7 @@ import vn.tthc.plan.Officer;
 import vn.tthc.platform.errors.StaleVersionException;
 import vn.tthc.plan.Unit;
 import vn.tthc.plan.UnitKind;
+import vn.tthc.plan.UnitLetterhead;
 import vn.tthc.platform.errors.ConflictException;
 import vn.tthc.platform.events.outbox.Outbox;
 import vn.tthc.plan.events.UnitV1;
@@ -45,8 +46,9 @@ public class UnitService {
         return units.require(code);
     }
 
+    /** A unit's description; {@code letterhead} (what its documents print about it) may be null for none. */
     public record UnitDescription(String name, List<String> shortNames, List<String> aliases, UnitKind kind,
-                                  String parentCode, List<Officer> officers) {
+                                  String parentCode, List<Officer> officers, UnitLetterhead letterhead) {
     }
 
     /** Creates the unit or replaces its description; returns it with its new version. */
@@ -65,6 +67,7 @@ public class UnitService {
         }
         unit.describe(description.name(), description.shortNames(), description.aliases(), description.kind(),
                 description.parentCode(), description.officers());
+        unit.letterhead(description.letterhead());
         if (created) {
             units.persist(unit);
         }

@@ -1,13 +1,16 @@
 package vn.tthc.reporting.exports;
 
+import vn.tthc.platform.documents.OfficialDocument;
+import vn.tthc.platform.documents.OfficialDocx;
+import vn.tthc.platform.documents.OfficialXlsx;
 import vn.tthc.platform.errors.InvalidFieldException;
 
 import java.util.Locale;
 
-/** The formats reports are exported in. */
+/** The formats reports are exported in, both in the platform's layout of official documents. */
 public enum DocumentFormat {
-    DOCX(DocxWriter.MEDIA_TYPE),
-    XLSX(XlsxWriter.MEDIA_TYPE);
+    DOCX(OfficialDocx.MEDIA_TYPE),
+    XLSX(OfficialXlsx.MEDIA_TYPE);
 
     private final String mediaType;
 
@@ -23,8 +26,8 @@ public enum DocumentFormat {
         return name().toLowerCase(Locale.ROOT);
     }
 
-    public byte[] write(ReportDocument document) {
-        return this == DOCX ? DocxWriter.write(document) : XlsxWriter.write(document);
+    public byte[] write(OfficialDocument document) {
+        return this == DOCX ? OfficialDocx.write(document) : OfficialXlsx.write(document);
     }
 
     /** {@code docx} or {@code xlsx}, in any case. */

@@ -47,6 +47,12 @@ public class ReferenceDataReplica {
         unit.kind = snapshot.kind();
         unit.parentCode = snapshot.parentCode() == null || snapshot.parentCode().isBlank() ? null : snapshot.parentCode();
         unit.version = snapshot.version();
+        unit.abbreviation = VietnameseText.blankToNull(snapshot.abbreviation());
+        unit.place = VietnameseText.blankToNull(snapshot.place());
+        unit.headerName = VietnameseText.blankToNull(snapshot.headerName());
+        unit.signingAuthority = VietnameseText.blankToNull(snapshot.signingAuthority());
+        unit.signerTitle = VietnameseText.blankToNull(snapshot.signerTitle());
+        unit.signerName = VietnameseText.blankToNull(snapshot.signerName());
         unit.updatedAt = clock.instant();
         units.persist(unit);
     }

@@ -9,7 +9,8 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
  * topic {@code plan.units} (key = unit code; a null value removes the unit).
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
-public record UnitSnapshot(String code, String name, String kind, String parentCode, Long version) {
+public record UnitSnapshot(String code, String name, String kind, String parentCode, Long version, String abbreviation,
+                           String place, String headerName, String signingAuthority, String signerTitle, String signerName) {
 
     public static final String TYPE = "vn.tthc.plan.unit.v1";
 

@@ -1,22 +1,22 @@
 package vn.tthc.reporting.rest;
 
 import jakarta.ws.rs.core.Response;
-import vn.tthc.reporting.exports.DocxWriter;
-import vn.tthc.reporting.exports.ExportedDocument;
-import vn.tthc.reporting.exports.XlsxWriter;
+import vn.tthc.platform.documents.DocumentFile;
+import vn.tthc.platform.documents.OfficialDocx;
+import vn.tthc.platform.documents.OfficialXlsx;
 
-/** Answers a report file as a download. */
+/** Answers a report file as a download: an ASCII file name, and the Vietnamese one in filename* (RFC 6266). */
 final class DocumentFormats {
 
-    static final String DOCX = DocxWriter.MEDIA_TYPE;
-    static final String XLSX = XlsxWriter.MEDIA_TYPE;
+    static final String DOCX = OfficialDocx.MEDIA_TYPE;
+    static final String XLSX = OfficialXlsx.MEDIA_TYPE;
 
     private DocumentFormats() {
     }
 
-    static Response download(ExportedDocument document) {
+    static Response download(DocumentFile document) {
         return Response.ok(document.content(), document.mediaType())
-                .header("Content-Disposition", "attachment; filename=\"" + document.fileName() + "\"")
+                .header("Content-Disposition", document.contentDisposition())
                 .build();
     }
 }

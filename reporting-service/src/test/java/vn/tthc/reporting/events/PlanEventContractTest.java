@@ -37,5 +37,11 @@ class PlanEventContractTest {
                 .isEmpty();
         assertThat(unit.violations(PlanEventFixtures.unitData("X", "Đơn vị", "SECTION", null, 1)))
                 .as("a kind plan-service does not publish").isNotEmpty();
+        assertThat(unit.violations(PlanEventFixtures.unitData("SKHCN", "Sở Khoa học và Công nghệ", "DEPARTMENT", "UBND", 3,
+                ",\"abbreviation\":\"SKHCN\",\"place\":\"Hà Giang\",\"headerName\":\"Sở Khoa học và Công nghệ\","
+                        + "\"signingAuthority\":\"KT. Giám đốc\",\"signerTitle\":\"Phó Giám đốc\",\"signerName\":null")))
+                .as("the letterhead fields").isEmpty();
+        assertThat(unit.violations(PlanEventFixtures.unitData("SKHCN", "Sở", "DEPARTMENT", "UBND", 3,
+                ",\"abbreviation\":\"" + "X".repeat(21) + "\""))).as("an abbreviation too long for a symbol").isNotEmpty();
     }
 }

@@ -28,9 +28,21 @@ public final class PlanEventFixtures {
     }
 
     static String unitData(String code, String name, String kind, String parentCode, long version) {
+        return unitData(code, name, kind, parentCode, version, "");
+    }
+
+    /** A snapshot with more fields, e.g. {@code ,"abbreviation":"SKHCN","place":"Hà Giang"}. */
+    static String unitData(String code, String name, String kind, String parentCode, long version, String more) {
         return """
-                {"code":"%s","name":"%s","shortNames":[],"aliases":[],"kind":"%s","parentCode":%s,"officers":[],"version":%d}"""
-                .formatted(code, name, kind, parentCode == null ? "null" : "\"" + parentCode + "\"", version);
+                {"code":"%s","name":"%s","shortNames":[],"aliases":[],"kind":"%s","parentCode":%s,"officers":[],"version":%d%s}"""
+                .formatted(code, name, kind, parentCode == null ? "null" : "\"" + parentCode + "\"", version, more);
+    }
+
+    /** A unit snapshot with what its documents print (letterhead fields as JSON members, each led by a comma). */
+    public static ProducerRecord<String, String> unit(String code, String name, String kind, String parentCode, long version,
+                                                      String letterhead) {
+        return TestKafka.cloudEvent("plan.units", code, UnitSnapshot.TYPE, "/tthc/plan-service", "units/" + code,
+                unitData(code, name, kind, parentCode, version, letterhead));
     }
 
     /** A unit snapshot on the compacted topic plan.units, keyed by the unit's code. */

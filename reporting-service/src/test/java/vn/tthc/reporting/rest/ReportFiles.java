@@ -4,7 +4,9 @@ import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import vn.tthc.platform.documents.DocumentChecks;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
@@ -25,17 +27,48 @@ final class ReportFiles {
     private ReportFiles() {
     }
 
+    /**
+     * The consolidated report of the office of the test tree's department: its letterhead under the department's,
+     * addressed to the department, signed by the office's head; form 06 as a landscape appendix.
+     */
     static void assertConsolidatedDocx(byte[] bytes) {
+        DocumentChecks.keep("consolidated.docx", bytes);
+        List<DocumentChecks.Section> sections = DocumentChecks.assertOfficialDocx(bytes);
+        assertThat(sections).extracting(DocumentChecks.Section::landscape).containsExactly(false, true);
         try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(bytes))) {
-            List<String> heading = cells(document.getTables().get(0));
-            assertThat(heading).anySatisfy(cell -> assertThat(cell).contains("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM")
-                    .contains("Độc lập - Tự do - Hạnh phúc").contains("ngày 20 tháng 03 năm 2025"));
-            assertThat(heading).anySatisfy(cell -> assertThat(cell).contains("SỞ KHOA HỌC VÀ CÔNG NGHỆ").contains("VĂN PHÒNG SỞ")
-                    .contains("Số:").contains("/BC-D-"));
-            String text = document.getParagraphs().stream().map(XWPFParagraph::getText).collect(Collectors.joining("\n"));
-            assertThat(text).contains("BÁO CÁO TỔNG HỢP", "Quý I năm 2025", "từ ngày 15/12/2024 đến ngày 14/03/2025",
-                    "Số đơn vị phải báo cáo: 3; số báo cáo đã được tiếp nhận và tổng hợp: 2.", "Kết quả đạt được",
-                    "Đã rà soát 4 thủ tục hành chính.");
+            XWPFTable letterhead = document.getTables().get(0);
+            assertThat(DocumentChecks.text(letterhead.getRow(0).getCell(0))).startsWith("SỞ KHOA HỌC VÀ CÔNG NGHỆ\nVĂN PHÒNG");
+            assertThat(DocumentChecks.text(letterhead.getRow(0).getCell(1)))
+                    .startsWith("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc");
+            assertThat(DocumentChecks.text(letterhead.getRow(1).getCell(0))).matches("Số: +/BC-VP");
+            assertThat(DocumentChecks.text(letterhead.getRow(1).getCell(1))).isEqualTo("Hà Giang, ngày 20 tháng 3 năm 2025");
+            String text = DocumentChecks.text(document);
+            assertThat(text).contains("BÁO CÁO\nTổng hợp tình hình, kết quả thực hiện kiểm soát thủ tục hành chính",
+                    "quý I năm 2025", "Kính gửi: Sở Khoa học và Công nghệ ", "I. TÌNH HÌNH GỬI BÁO CÁO",
+                    "từ ngày 15/12/2024 đến ngày 14/03/2025",
+                    "Số đơn vị phải báo cáo: 3; số báo cáo đã được tiếp nhận và tổng hợp: 2.",
+                    "II. TÌNH HÌNH, KẾT QUẢ GIẢI QUYẾT THỦ TỤC HÀNH CHÍNH",
+                    "Số liệu tổng hợp chi tiết tại Biểu số 06/VPCP/KSTT kèm theo Báo cáo này.",
+                    "III. TÌNH HÌNH, KẾT QUẢ THỰC HIỆN KIỂM SOÁT THỦ TỤC HÀNH CHÍNH", "1. Kết quả đạt được",
+                    "Đã rà soát 4 thủ tục hành chính.", "IV. SỐ LIỆU TỰ ĐỘNG TỪ HỆ THỐNG",
+                    "Biểu số 06/VPCP/KSTT\nTÌNH HÌNH, KẾT QUẢ GIẢI QUYẾT THỦ TỤC HÀNH CHÍNH\n(Kỳ báo cáo: Quý I năm 2025;");
+            assertThat(text).doesNotContain("tong-hop-kiem-soat-tthc");
+            XWPFTable signature = document.getTables().get(4);
+            assertThat(DocumentChecks.text(signature.getRow(0).getCell(0))).isEqualTo("Nơi nhận:\n- Như trên;\n- Lưu: VT, VP.");
+            assertThat(DocumentChecks.text(signature.getRow(0).getCell(1))).startsWith("CHÁNH VĂN PHÒNG\n").endsWith("Trần Thế Vũ");
+
+            XWPFTable form06 = document.getTables().get(5);
+            assertThat(DocumentChecks.repeatedHeaderRows(form06)).isEqualTo(3);
+            assertThat(DocumentChecks.rowsKeptWhole(form06)).isTrue();
+            assertThat(form06.getRow(0).getTableCells()).extracting(DocumentChecks::text).containsExactly("STT",
+                    "Lĩnh vực giải quyết", "Số hồ sơ nhận giải quyết", "Số hồ sơ đã giải quyết", "Số hồ sơ đang giải quyết");
+            assertThat(form06.getRow(1).getTableCells()).extracting(DocumentChecks::text).contains("Tổng số hồ sơ nhận giải quyết",
+                    "Số hồ sơ giải quyết quá hạn");
+            var grid = form06.getCTTbl().getTblGrid().getGridColList();
+            assertThat(grid).hasSize(13);
+            assertThat(((java.math.BigInteger) grid.get(1).getW()).intValue())
+                    .isGreaterThan(((java.math.BigInteger) grid.get(2).getW()).intValue() * 2);
+
             assertThat(rowOf(document, "Số thủ tục hành chính đã rà soát, đánh giá")).endsWith("9");
             assertThat(rowOf(document, "Tổng cộng")).contains("26");
             assertThat(rowOf(document, "Sở hữu trí tuệ")).contains("6");
@@ -49,24 +82,43 @@ final class ReportFiles {
     }
 
     static void assertSubmissionDocx(byte[] bytes) {
+        DocumentChecks.keep("submission.docx", bytes);
+        DocumentChecks.assertOfficialDocx(bytes);
         try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(bytes))) {
-            List<String> heading = cells(document.getTables().get(0));
-            assertThat(heading).anySatisfy(cell -> assertThat(cell).contains("SỞ KHOA HỌC VÀ CÔNG NGHỆ")
-                    .contains("PHÒNG QUẢN LÝ KHOA HỌC"));
-            assertThat(heading).anySatisfy(cell -> assertThat(cell).contains("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM")
-                    .contains("ngày 20 tháng 03 năm 2025"));
-            String text = document.getParagraphs().stream().map(XWPFParagraph::getText).collect(Collectors.joining("\n"));
-            assertThat(text).contains("BÁO CÁO", "Kính gửi: Văn phòng Sở", "Quý I năm 2025");
+            XWPFTable letterhead = document.getTables().get(0);
+            assertThat(DocumentChecks.text(letterhead.getRow(0).getCell(0))).startsWith("SỞ KHOA HỌC VÀ CÔNG NGHỆ\nPHÒNG QUẢN LÝ KHOA HỌC");
+            assertThat(DocumentChecks.text(letterhead.getRow(1).getCell(0))).matches("Số: +/BC-QLKH");
+            assertThat(DocumentChecks.text(letterhead.getRow(1).getCell(1))).isEqualTo("Hà Giang, ngày 20 tháng 3 năm 2025");
+            String text = DocumentChecks.text(document);
+            assertThat(text).contains("BÁO CÁO\nTình hình, kết quả thực hiện kiểm soát thủ tục hành chính", "quý I năm 2025",
+                    "Kính gửi: Văn phòng Sở ", "I. KỲ BÁO CÁO");
+            assertThat(text).doesNotContain("tong-hop-kiem-soat-tthc");
             assertThat(rowOf(document, "Số thủ tục hành chính đã rà soát, đánh giá")).endsWith("4");
             assertThat(rowOf(document, "Số phản ánh, kiến nghị tiếp nhận (kể cả kỳ trước chuyển sang)")).endsWith("3");
+            XWPFTable signature = document.getTables().get(2);
+            assertThat(DocumentChecks.text(signature.getRow(0).getCell(0))).isEqualTo("Nơi nhận:\n- Như trên;\n- Lưu: VT, QLKH.");
+            assertThat(DocumentChecks.text(signature.getRow(0).getCell(1))).startsWith("TRƯỞNG PHÒNG\n");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
     static void assertConsolidatedXlsx(byte[] bytes) {
+        DocumentChecks.keep("consolidated.xlsx", bytes);
+        DocumentChecks.assertOfficialXlsx(bytes);
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(bytes))) {
+            assertThat(workbook.getSheetAt(0).getSheetName()).isEqualTo("Báo cáo");
             assertThat(workbook.getSheetAt(0).getRow(0).getCell(1).getStringCellValue()).isEqualTo("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM");
+            List<String> names = new ArrayList<>();
+            workbook.forEach(sheet -> names.add(sheet.getSheetName()));
+            assertThat(names).containsExactly("Báo cáo", "Tình hình gửi báo cáo", "Tình hình kết quả thực hiện",
+                    "Số liệu từ hệ thống", "Biểu 06-VPCP-KSTT");
+            XSSFSheet form06 = workbook.getSheet("Biểu 06-VPCP-KSTT");
+            assertThat(form06.getPrintSetup().getLandscape()).isTrue();
+            assertThat(form06.getRepeatingRows().formatAsString()).isEqualTo("5:7");
+            Cell received = form06.getRow(7).getCell(2);
+            assertThat(received.getCellType()).isEqualTo(CellType.NUMERIC);
+            assertThat(((org.apache.poi.xssf.usermodel.XSSFCell) received).getRawValue()).isEqualTo("20");
             assertThat(numberBeside(workbook, "Số thủ tục hành chính đã rà soát, đánh giá")).isEqualTo(9.0);
             assertThat(numberBeside(workbook, "Số phản ánh, kiến nghị tiếp nhận")).isEqualTo(2.0);
         } catch (IOException e) {
@@ -75,6 +127,7 @@ final class ReportFiles {
     }
 
     static void assertSubmissionXlsx(byte[] bytes) {
+        DocumentChecks.assertOfficialXlsx(bytes);
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(bytes))) {
             assertThat(numberBeside(workbook, "Số thủ tục hành chính đã rà soát, đánh giá")).isEqualTo(5.0);
         } catch (IOException e) {
@@ -105,7 +158,7 @@ final class ReportFiles {
         for (boolean exact : new boolean[]{true, false}) {
             for (XWPFTable table : document.getTables()) {
                 for (XWPFTableRow row : table.getRows()) {
-                    List<String> cells = row.getTableCells().stream().map(cell -> cell.getText().strip()).toList();
+                    List<String> cells = row.getTableCells().stream().map(cell -> DocumentChecks.text(cell).strip()).toList();
                     if (cells.stream().anyMatch(cell -> exact ? cell.equals(label) : cell.startsWith(label + " "))) {
                         return String.join(" | ", cells);
                     }
@@ -115,9 +168,4 @@ final class ReportFiles {
         throw new AssertionError("no table row with " + label);
     }
 
-    private static List<String> cells(XWPFTable table) {
-        List<String> cells = new ArrayList<>();
-        table.getRows().forEach(row -> row.getTableCells().forEach(cell -> cells.add(cell.getText())));
-        return cells;
-    }
 }

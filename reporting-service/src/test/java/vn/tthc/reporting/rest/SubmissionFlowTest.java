@@ -143,6 +143,10 @@ class SubmissionFlowTest {
         ReportFiles.assertConsolidatedDocx(given().queryParam("format", "docx")
                 .get("/regimes/{code}/periods/2025-Q1/consolidated/document", regime).then().statusCode(200)
                 .contentType("application/vnd.openxmlformats-officedocument.wordprocessingml.document")
+                .header("Content-Disposition", org.hamcrest.Matchers.matchesPattern(
+                        "attachment; filename=\"bao-cao-tong-hop-VP-[A-Za-z0-9.-]+-2025-Q1\\.docx\"; "
+                                + "filename\\*=UTF-8''B%C3%A1o%20c%C3%A1o%20t%E1%BB%95ng%20h%E1%BB%A3p%20V%C4%83n%20ph%C3%B2ng%20S%E1%BB%9F%20.*"
+                                + "%20-%20Qu%C3%BD%20I%20n%C4%83m%202025\\.docx"))
                 .extract().asByteArray());
         ReportFiles.assertConsolidatedXlsx(given().queryParam("format", "xlsx")
                 .get("/regimes/{code}/periods/2025-Q1/consolidated/document", regime).then().statusCode(200)
