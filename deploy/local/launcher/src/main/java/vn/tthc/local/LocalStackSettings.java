@@ -11,7 +11,8 @@ import java.util.Map;
  * variable (or a system property of the same name), with a default.
  */
 public record LocalStackSettings(Path projectRoot, Path dataDirectory, int postgresPort, int kafkaPort,
-                                 int kafkaControllerPort, int keycloakPort, Path keycloakHome, List<ServiceSpec> services) {
+                                 int kafkaControllerPort, int keycloakPort, Path keycloakHome, List<ServiceSpec> services,
+                                 ServiceSpec console) {
 
     public static LocalStackSettings from(Map<String, String> environment) {
         Path root = Path.of(value(environment, "TTHC_ROOT", System.getProperty("user.dir"))).toAbsolutePath().normalize();
@@ -25,7 +26,9 @@ public record LocalStackSettings(Path projectRoot, Path dataDirectory, int postg
                 List.of(
                         new ServiceSpec("plan-service", "plan", port(environment, "PLAN_PORT", 8081), "PLAN_PORT"),
                         new ServiceSpec("reporting-service", "reporting", port(environment, "REPORTING_PORT", 8082), "REPORTING_PORT"),
-                        new ServiceSpec("feedback-service", "feedback", port(environment, "FEEDBACK_PORT", 8083), "FEEDBACK_PORT")));
+                        new ServiceSpec("feedback-service", "feedback", port(environment, "FEEDBACK_PORT", 8083), "FEEDBACK_PORT")),
+                // The staff console: no database of its own, it calls the three services with the signed-in person's token.
+                new ServiceSpec("staff-console", null, port(environment, "CONSOLE_PORT", 8080), "CONSOLE_PORT"));
     }
 
     /** Fails with a one-line message for the first port that is taken. */
@@ -37,6 +40,7 @@ public record LocalStackSettings(Path projectRoot, Path dataDirectory, int postg
         for (ServiceSpec service : services) {
             Ports.requireFree(service.port(), service.name(), service.portSetting());
         }
+        Ports.requireFree(console.port(), console.name(), console.portSetting());
     }
 
     /**
@@ -75,7 +79,7 @@ public record LocalStackSettings(Path projectRoot, Path dataDirectory, int postg
         }
     }
 
-    /** One of the three services: its module, database and HTTP port. */
+    /** One of the three services (its module, database and HTTP port), or the staff console (no database). */
     public record ServiceSpec(String name, String database, int port, String portSetting) {
 
         public Path application(Path projectRoot) {

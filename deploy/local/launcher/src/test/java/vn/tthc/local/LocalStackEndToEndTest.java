@@ -71,6 +71,7 @@ class LocalStackEndToEndTest {
     private final int reportingPort = Ports.free();
     private final int feedbackPort = Ports.free();
     private final int keycloakPort = Ports.free();
+    private final int consolePort = Ports.free();
 
     private String plan;
     private String reporting;
@@ -353,7 +354,7 @@ class LocalStackEndToEndTest {
         assertThat(stack.waitFor(90, TimeUnit.SECONDS)).isTrue();
         assertThat(children).noneMatch(ProcessHandle::isAlive);
         assertThat(output("first")).contains("Stopped.");
-        for (int port : new int[]{postgresPort, kafkaPort, planPort, reportingPort, feedbackPort, keycloakPort}) {
+        for (int port : new int[]{postgresPort, kafkaPort, planPort, reportingPort, feedbackPort, keycloakPort, consolePort}) {
             assertThat(Ports.isFree(port)).as("port %d released", port).isTrue();
         }
         assertThat(data.resolve("postgres/postmaster.pid")).doesNotExist();
@@ -447,6 +448,7 @@ class LocalStackEndToEndTest {
                 "-DREPORTING_PORT=" + reportingPort,
                 "-DFEEDBACK_PORT=" + feedbackPort,
                 "-DTTHC_KEYCLOAK_PORT=" + keycloakPort,
+                "-DCONSOLE_PORT=" + consolePort,
                 LocalStackLauncher.class.getName());
         Process process = new ProcessBuilder(command)
                 .redirectErrorStream(true)
