@@ -355,12 +355,17 @@ class StaffConsoleBrowserTest {
 
     @Test
     @Order(6)
-    void theDashboardsShowChartsForEachRole() throws Exception {
+    void theLeadersDashboardShowsChartsAndSigningOutEndsTheSession() throws Exception {
         try (ConsoleBrowser leader = browser()) {
             leader.signIn(LEADER, PASSWORD);
             assertThat(leader.present(By.id("chart-tasks"))).isTrue();
             assertThat(leader.present(By.id("chart-feedback"))).isTrue();
             leader.screenshot("25-tong-quan-lanh-dao");
+            // Signing out ends the realm's session too, back to the console's home page.
+            leader.clickAndWait("sign-out");
+            leader.waitUntil(d -> d.getCurrentUrl().startsWith(stack.consoleUrl()) && !d.findElements(By.id("public-lookup")).isEmpty());
+            leader.go("/tong-quan");
+            assertThat(leader.present(By.id("kc-login"))).as("signed out at the realm as well").isTrue();
         }
     }
 
