@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The whole system on one machine: PostgreSQL, Kafka, Keycloak and the three services, all data under one folder
+ * The whole system on one machine: PostgreSQL, Kafka, Keycloak, the three services and the staff console, all data under one folder
  * so that a restart keeps it. {@link #close()} stops everything it started.
  */
 public final class LocalStack implements AutoCloseable {
@@ -57,6 +57,9 @@ public final class LocalStack implements AutoCloseable {
             services.add(ServiceProcess.start(service, service.application(settings.projectRoot()),
                     settings.dataDirectory().resolve("logs"), configurationOf(service)));
         }
+        LocalStackSettings.ServiceSpec console = settings.console();
+        services.add(ServiceProcess.start(console, console.application(settings.projectRoot()),
+                settings.dataDirectory().resolve("logs"), consoleConfiguration()));
         awaitReady(readinessTimeout);
         return this;
     }
@@ -88,6 +91,24 @@ public final class LocalStack implements AutoCloseable {
         return configuration;
     }
 
+    /** The console signs people in at the realm and calls the three services of this stack. */
+    private Map<String, String> consoleConfiguration() {
+        Map<String, String> configuration = new LinkedHashMap<>();
+        configuration.put("quarkus.http.port", String.valueOf(settings.console().port()));
+        configuration.put("quarkus.management.port", String.valueOf(settings.console().managementPort()));
+        configuration.put("quarkus.profile", "local");
+        configuration.put("quarkus.oidc.auth-server-url", keycloak.realmUrl());
+        for (LocalStackSettings.ServiceSpec service : settings.services()) {
+            configuration.put("quarkus.rest-client." + service.name() + ".url", service.url());
+        }
+        return configuration;
+    }
+
+    /** The staff console's URL, e.g. {@code http://localhost:8080}. */
+    public String consoleUrl() {
+        return settings.console().url();
+    }
+
     private void awaitReady(Duration timeout) throws InterruptedException {
         long deadline = System.nanoTime() + timeout.toNanos();
         List<ServiceProcess> waiting = new ArrayList<>(services);
@@ -109,8 +130,13 @@ public final class LocalStack implements AutoCloseable {
                     throw new IllegalStateException(service.spec().name() + " stopped while starting; see " + service.log());
                 }
                 if (service.isReady()) {
-                    log(String.format("%-18s UP  %s   (Swagger UI %s/q/swagger-ui, log %s)", service.spec().name(),
-                            service.spec().url(), service.spec().managementUrl(), service.log()));
+                    if (service.spec() == settings.console()) {
+                        log(String.format("%-18s UP  %s   (staff console in the browser; log %s)", service.spec().name(),
+                                service.spec().url(), service.log()));
+                    } else {
+                        log(String.format("%-18s UP  %s   (Swagger UI %s/q/swagger-ui, log %s)", service.spec().name(),
+                                service.spec().url(), service.spec().managementUrl(), service.log()));
+                    }
                     waiting.remove(service);
                 }
             }

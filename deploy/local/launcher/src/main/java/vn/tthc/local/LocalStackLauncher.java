@@ -37,6 +37,8 @@ public final class LocalStackLauncher {
             System.err.println("[tthc] Could not start: " + e.getMessage());
             System.exit(1);
         }
+        LocalStack.log("Staff console: " + stack.consoleUrl() + "  (sign in as a demo user, password 'demo': vanphong.skhcn,"
+                + " canbo.qlkh, lanhdao.skhcn…; README.md); public lookup " + stack.consoleUrl() + "/tra-cuu");
         LocalStack.log("Every API needs a token; demo users (password 'demo'), e.g. planner vanphong.skhcn:");
         LocalStack.log("  curl -s " + stack.tokenUrl() + " -d grant_type=password -d client_id=tthc-staff"
                 + " -d username=vanphong.skhcn -d password=demo   (README.md, 'Calling the APIs with a token')");

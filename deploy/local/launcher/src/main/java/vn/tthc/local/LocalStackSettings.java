@@ -11,7 +11,8 @@ import java.util.Map;
  * variable (or a system property of the same name), with a default.
  */
 public record LocalStackSettings(Path projectRoot, Path dataDirectory, int postgresPort, int kafkaPort,
-                                 int kafkaControllerPort, int keycloakPort, Path keycloakHome, List<ServiceSpec> services) {
+                                 int kafkaControllerPort, int keycloakPort, Path keycloakHome, List<ServiceSpec> services,
+                                 ServiceSpec console) {
 
     public static LocalStackSettings from(Map<String, String> environment) {
         Path root = Path.of(value(environment, "TTHC_ROOT", System.getProperty("user.dir"))).toAbsolutePath().normalize();
@@ -28,7 +29,10 @@ public record LocalStackSettings(Path projectRoot, Path dataDirectory, int postg
                         new ServiceSpec("reporting-service", "reporting", port(environment, "REPORTING_PORT", 8082), "REPORTING_PORT",
                                 port(environment, "REPORTING_MANAGEMENT_PORT", 9082), "REPORTING_MANAGEMENT_PORT"),
                         new ServiceSpec("feedback-service", "feedback", port(environment, "FEEDBACK_PORT", 8083), "FEEDBACK_PORT",
-                                port(environment, "FEEDBACK_MANAGEMENT_PORT", 9083), "FEEDBACK_MANAGEMENT_PORT")));
+                                port(environment, "FEEDBACK_MANAGEMENT_PORT", 9083), "FEEDBACK_MANAGEMENT_PORT")),
+                // The staff console: no database of its own, it calls the three services with the signed-in person's token.
+                new ServiceSpec("staff-console", null, port(environment, "CONSOLE_PORT", 8080), "CONSOLE_PORT",
+                        port(environment, "CONSOLE_MANAGEMENT_PORT", 9080), "CONSOLE_MANAGEMENT_PORT"));
     }
 
     /** Fails with a one-line message for the first port that is taken. */
@@ -41,6 +45,8 @@ public record LocalStackSettings(Path projectRoot, Path dataDirectory, int postg
             Ports.requireFree(service.port(), service.name(), service.portSetting());
             Ports.requireFree(service.managementPort(), service.name() + " (management)", service.managementPortSetting());
         }
+        Ports.requireFree(console.port(), console.name(), console.portSetting());
+        Ports.requireFree(console.managementPort(), console.name() + " (management)", console.managementPortSetting());
     }
 
     /**
@@ -80,7 +86,7 @@ public record LocalStackSettings(Path projectRoot, Path dataDirectory, int postg
     }
 
     /**
-     * One of the three services: its module, database, API port and management port (health, metrics, OpenAPI and
+     * One of the three services (its module, database, API port and management port) or the staff console (no database) (health, metrics, OpenAPI and
      * Swagger UI: each service needs its own on one machine).
      */
     public record ServiceSpec(String name, String database, int port, String portSetting, int managementPort,

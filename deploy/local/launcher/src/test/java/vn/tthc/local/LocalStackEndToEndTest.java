@@ -74,6 +74,8 @@ class LocalStackEndToEndTest {
     private final int reportingManagementPort = Ports.free();
     private final int feedbackManagementPort = Ports.free();
     private final int keycloakPort = Ports.free();
+    private final int consolePort = Ports.free();
+    private final int consoleManagementPort = Ports.free();
 
     private String plan;
     private String reporting;
@@ -362,7 +364,7 @@ class LocalStackEndToEndTest {
         assertThat(children).noneMatch(ProcessHandle::isAlive);
         assertThat(output("first")).contains("Stopped.");
         for (int port : new int[]{postgresPort, kafkaPort, planPort, reportingPort, feedbackPort, keycloakPort,
-                planManagementPort, reportingManagementPort, feedbackManagementPort}) {
+                planManagementPort, reportingManagementPort, feedbackManagementPort, consolePort, consoleManagementPort}) {
             assertThat(Ports.isFree(port)).as("port %d released", port).isTrue();
         }
         assertThat(data.resolve("postgres/postmaster.pid")).doesNotExist();
@@ -459,6 +461,8 @@ class LocalStackEndToEndTest {
                 "-DREPORTING_MANAGEMENT_PORT=" + reportingManagementPort,
                 "-DFEEDBACK_MANAGEMENT_PORT=" + feedbackManagementPort,
                 "-DTTHC_KEYCLOAK_PORT=" + keycloakPort,
+                "-DCONSOLE_PORT=" + consolePort,
+                "-DCONSOLE_MANAGEMENT_PORT=" + consoleManagementPort,
                 LocalStackLauncher.class.getName());
         Process process = new ProcessBuilder(command)
                 .redirectErrorStream(true)
