@@ -42,7 +42,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigInteger;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -378,13 +377,11 @@ public final class OfficialDocx {
 
         /** An appendix on a new section: its heading lines, title and note centred, then its table. */
         private void appendix(OfficialDocument.Appendix appendix, boolean landscape) {
-            boolean first = true;
             for (String line : appendix.heading()) {
                 XWPFParagraph paragraph = document.createParagraph();
                 centred(paragraph, line, true, false, TEXT_SIZE);
                 keepNext(paragraph);
-                spacing(paragraph, first ? 0 : 0, 0);
-                first = false;
+                spacing(paragraph, 0, 0);
             }
             if (appendix.title() != null) {
                 XWPFParagraph paragraph = document.createParagraph();
@@ -712,7 +709,4 @@ public final class OfficialDocx {
         }
     }
 
-    static List<String> lines(String text) {
-        return text == null ? List.of() : new ArrayList<>(List.of(text.split("\n")));
-    }
 }

@@ -207,6 +207,9 @@ public final class OfficialXlsx implements AutoCloseable {
             r++;
         }
         widths(sheet, table, landscape ? LANDSCAPE_CHARACTERS : PORTRAIT_CHARACTERS);
+        for (int row = firstHeader; row < r; row++) {
+            fitHeight(sheet, sheet.getRow(row));
+        }
         sheet.createFreezePane(0, lastHeader + 1);
         sheet.setRepeatingRows(new CellRangeAddress(firstHeader, lastHeader, 0, columns - 1));
         print(sheet, landscape);
@@ -389,6 +392,40 @@ public final class OfficialXlsx implements AutoCloseable {
         }
     }
 
+    /**
+     * Sets a row's height to hold its wrapped texts (not every reader fits rows itself): per cell, a line per
+     * column width of characters (a merged cell counts the columns it spans), 16 points a line.
+     */
+    private static void fitHeight(XSSFSheet sheet, XSSFRow row) {
+        int lines = 1;
+        for (org.apache.poi.ss.usermodel.Cell cell : row) {
+            if (cell.getCellType() != org.apache.poi.ss.usermodel.CellType.STRING || cell.getStringCellValue().isEmpty()) {
+                continue;
+            }
+            int width = sheet.getColumnWidth(cell.getColumnIndex());
+            for (CellRangeAddress region : sheet.getMergedRegions()) {
+                if (region.getFirstRow() == row.getRowNum() && region.getFirstColumn() == cell.getColumnIndex()) {
+                    width = 0;
+                    for (int c = region.getFirstColumn(); c <= region.getLastColumn(); c++) {
+                        width += sheet.getColumnWidth(c);
+                    }
+                    if (region.getLastRow() > region.getFirstRow()) {
+                        width = Integer.MAX_VALUE / 2;
+                    }
+                }
+            }
+            boolean bold = sheet.getWorkbook().getFontAt(cell.getCellStyle().getFontIndex()).getBold();
+            // a character of 12 pt Times New Roman is about a width unit; bold and the cell's padding take more
+            double perLine = Math.max(1, width / 256.0 * (bold ? 0.85 : 0.95) - 1);
+            int cellLines = 0;
+            for (String line : cell.getStringCellValue().split("\n", -1)) {
+                cellLines += Math.max(1, (int) Math.ceil(line.length() / perLine));
+            }
+            lines = Math.max(lines, cellLines);
+        }
+        row.setHeightInPoints(lines * 16f + 2);
+    }
+
     private static void widths(Sheet sheet, DocumentTable table, int characters) {
         int total = table.totalWeight();
         for (int c = 0; c < table.columns().size(); c++) {
@@ -408,17 +445,18 @@ public final class OfficialXlsx implements AutoCloseable {
         sheet.setHorizontallyCenter(true);
         sheet.setMargin(Sheet.LeftMargin, landscape ? 0.6 : 1.18);
         sheet.setMargin(Sheet.RightMargin, 0.6);
-        sheet.setMargin(Sheet.TopMargin, landscape ? 0.79 : 0.79);
+        sheet.setMargin(Sheet.TopMargin, 0.79);
         sheet.setMargin(Sheet.BottomMargin, 0.79);
         sheet.getFooter().setCenter("Trang &P/&N");
     }
 
+    /** A merged text row's height: 17 points per printed line, a line per {@code characters} characters. */
     private static float lineHeight(String text, int characters) {
-        int lines = 1;
-        for (String line : text.split("\n")) {
-            lines += line.length() / Math.max(1, characters);
+        int lines = 0;
+        for (String line : text.split("\n", -1)) {
+            lines += Math.max(1, (line.length() + characters - 1) / characters);
         }
-        return Math.max(1, lines + text.split("\n").length - 1) * 17f;
+        return Math.max(1, lines) * 17f;
     }
 
     private XSSFFont font(boolean bold, boolean italic, int size) {
