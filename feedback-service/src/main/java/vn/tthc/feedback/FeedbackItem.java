@@ -39,12 +39,6 @@ public class FeedbackItem {
     @Column(name = "tracking_code", nullable = false, unique = true)
     private String trackingCode;
 
-    @Column(name = "idempotency_key")
-    private String idempotencyKey;
-
-    @Column(name = "request_hash")
-    private String requestHash;
-
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     private ItemStatus status;
@@ -353,25 +347,12 @@ public class FeedbackItem {
         openStep().ifPresent(step -> step.end(today));
     }
 
-    /** The status intake left it in (a retried submission answers with it): not accepted by the rules, or received. */
-    public ItemStatus statusAtIntake() {
-        return transitions.size() > 1 && transitions.get(1).action() == Action.REJECT
-                && Actor.SYSTEM.id().equals(transitions.get(1).actor()) && transitions.get(1).actorUnit() == null
-                && transitions.get(1).at().equals(transitions.get(0).at()) ? ItemStatus.NOT_ACCEPTED : ItemStatus.RECEIVED;
-    }
-
     public Optional<Step> openStep() {
         return steps.stream().filter(Step::isOpen).findFirst();
     }
 
     public void attach(String fileName, String mediaType, byte[] bytes, String sha256) {
         attachments.add(new Attachment(this, attachments.size(), fileName, mediaType, bytes, sha256));
-    }
-
-    /** Remembers the portal's Idempotency-Key and the request it came with. */
-    public void rememberRequest(String key, String hash) {
-        this.idempotencyKey = key;
-        this.requestHash = hash;
     }
 
     private void refreshSearchText() {
@@ -386,8 +367,6 @@ public class FeedbackItem {
 
     public UUID id() { return id; }
     public String trackingCode() { return trackingCode; }
-    public String idempotencyKey() { return idempotencyKey; }
-    public String requestHash() { return requestHash; }
     public ItemStatus status() { return status; }
     public Channel channel() { return channel; }
     public String title() { return title; }

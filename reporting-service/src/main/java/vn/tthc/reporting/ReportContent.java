@@ -3,6 +3,8 @@ package vn.tthc.reporting;
 import vn.tthc.platform.text.VietnameseText;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
 import vn.tthc.reporting.InvalidFieldsException.FieldMessage;
 import vn.tthc.reporting.form.ReportForm;
 import vn.tthc.reporting.form.Violation;
@@ -18,7 +20,7 @@ import java.util.Set;
  * What a unit writes in its report: per form code, one set of values (indicator and section codes to
  * figures and texts) or, for a form broken down by rows (e.g. by field of procedures), a list of rows.
  */
-public record ReportContent(Map<String, FormEntry> forms) {
+public record ReportContent(@Size(max = 50) Map<String, @Valid FormEntry> forms) {
 
     /** What a draft may still lack: required values, and rules that only hold once every figure is in. */
     private static final Set<Violation.Kind> ALLOWED_IN_DRAFTS = Set.of(Violation.Kind.REQUIRED, Violation.Kind.RULE_BROKEN);
@@ -28,7 +30,8 @@ public record ReportContent(Map<String, FormEntry> forms) {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record FormEntry(Map<String, Object> values, List<Map<String, Object>> rows) {
+    public record FormEntry(@Size(max = 500) Map<String, Object> values,
+                            @Size(max = 2000) List<@Size(max = 500) Map<String, Object>> rows) {
     }
 
     public FormEntry form(String code) {

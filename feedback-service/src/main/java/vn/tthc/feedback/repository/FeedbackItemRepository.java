@@ -26,10 +26,6 @@ public class FeedbackItemRepository implements PanacheRepositoryBase<FeedbackIte
         return find("trackingCode", trackingCode).firstResultOptional();
     }
 
-    public Optional<FeedbackItem> findByIdempotencyKey(String key) {
-        return find("idempotencyKey", key).firstResultOptional();
-    }
-
     public String nextTrackingCode(int year) {
         Number next = (Number) getEntityManager().createNativeQuery("select nextval('feedback_tracking_seq')").getSingleResult();
         return "PAKN-%d-%06d".formatted(year, next.longValue());

@@ -54,7 +54,8 @@ public final class ItemRequests {
     public record AttachmentBody(
             @Schema(examples = "giay-hen.pdf") @NotBlank @Size(max = 255) @Pattern(regexp = "[^/\\\\\\p{Cntrl}]+") String fileName,
             @Schema(examples = "application/pdf") @NotBlank @Size(max = 100) String mediaType,
-            @Schema(description = "The file, base64-encoded") @NotBlank String contentBase64) {
+            @Schema(description = "The file, base64-encoded (at most tthc.feedback.attachments.max-bytes decoded, 2 MiB)")
+            @NotBlank @Size(max = 3_000_000) String contentBase64) {
     }
 
     @Schema(description = "Một phản ánh, kiến nghị")
@@ -65,7 +66,8 @@ public final class ItemRequests {
             @Valid ProcedureBody procedure,
             @Schema(description = "Lĩnh vực", examples = "Hoạt động khoa học và công nghệ") @Size(max = 200) String field,
             @NotNull Channel channel,
-            @Size(max = 20) List<@Valid @NotNull AttachmentBody> attachments,
+            @Schema(description = "At most 5 files (tthc.feedback.attachments.max-count) of 2 MiB each")
+            @Size(max = 5) List<@Valid @NotNull AttachmentBody> attachments,
             @Schema(description = "The sender agrees that the item and its answer are published (name masked, contacts never)")
             @NotNull Boolean publicationConsent,
             @Schema(description = "The agency it is sent to; staff intake defaults to the caller's unit (the token's unit claim)", examples = "SKHCN-VP")

@@ -1,5 +1,7 @@
 package vn.tthc.feedback.rest;
 
+import vn.tthc.platform.idempotency.Idempotent;
+import vn.tthc.platform.idempotency.IdempotencyKey;
 import vn.tthc.platform.web.ProblemMessages;
 import vn.tthc.platform.web.ETags;
 import vn.tthc.platform.web.Page;
@@ -16,7 +18,6 @@ import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -106,7 +107,8 @@ public class ItemResource {
                     + "unit). receivingUnitCode defaults to the caller's unit; planners may enter for their unit or a unit below "
                     + "it, unit officers for their own unit (else 403). receivedOn defaults to today. An Idempotency-Key is "
                     + "optional here.")
-    public Response enter(@HeaderParam(Intake.IDEMPOTENCY_KEY) String idempotencyKey, @Valid @NotNull SubmissionBody body) {
+    @Idempotent
+    public Response enter(@BeanParam IdempotencyKey idempotencyKey, @Valid @NotNull SubmissionBody body) {
         Caller caller = callers.get();
         if (body.channel().online()) {
             throw new InvalidFieldException("channel", "channel.portal-only");
@@ -121,7 +123,7 @@ public class ItemResource {
         if (!caller.mayEnterFor(access.path(receivingUnit))) {
             throw new AccessDeniedException();
         }
-        return intake.submit(body, idempotencyKey, caller.actor(), caller.unit(), messages);
+        return intake.submit(body, caller.actor(), caller.unit(), messages);
     }
 
     @GET

@@ -1,19 +1,20 @@
 package vn.tthc.feedback.rest;
 
+import jakarta.ws.rs.BeanParam;
+import vn.tthc.platform.idempotency.Idempotent;
+import vn.tthc.platform.idempotency.RequiredIdempotencyKey;
 import vn.tthc.platform.web.ProblemMessages;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.tthc.feedback.Caller;
 import vn.tthc.platform.errors.InvalidFieldException;
@@ -45,23 +46,18 @@ public class PortalResource {
     @POST
     @Operation(summary = "Send a feedback item from the portal",
             description = "Role: portal (a staff token gets 403). Requires an Idempotency-Key: a retried post with the same key and body returns the first "
-                    + "result (header Idempotent-Replayed: true) and creates nothing; the same key with another body is a 409. "
+                    + "result (header Idempotent-Replayed: true) and creates nothing; the same key with another body is a 422. "
                     + "The answer carries the tracking code and the lookup secret. An item that fails the legal "
                     + "acceptance rules is still recorded, with status NOT_ACCEPTED and the reason. The item's history "
                     + "records the portal's client (subject and name) as who received it.")
-    public Response submit(
-            @Parameter(description = "A unique key per submission, chosen by the portal (1–100 printable ASCII characters)")
-            @HeaderParam(Intake.IDEMPOTENCY_KEY) String idempotencyKey,
-            @Valid @NotNull SubmissionBody body) {
-        if (idempotencyKey == null || idempotencyKey.isBlank()) {
-            throw new InvalidFieldException(Intake.IDEMPOTENCY_KEY, "idempotency.key-required");
-        }
+    @Idempotent
+    public Response submit(@BeanParam RequiredIdempotencyKey idempotencyKey, @Valid @NotNull SubmissionBody body) {
         if (!body.channel().online()) {
             throw new InvalidFieldException("channel", "channel.not-portal");
         }
         if (body.receivedOn() != null) {
             throw new InvalidFieldException("receivedOn", "json.unknown-field");
         }
-        return intake.submit(body, idempotencyKey, callers.get().actor(), null, messages);
+        return intake.submit(body, callers.get().actor(), null, messages);
     }
 }

@@ -168,4 +168,15 @@ class CalendarApiTest {
                 .put("/calendar/years/2032/overrides").then().statusCode(400);
         given().get("/calendar/years/1800").then().statusCode(400);
     }
+
+    @Test
+    void aDeadlineOutsideTheCalendarsYearsIsA422Problem() {
+        for (String from : List.of("1800-01-01", "9999-12-01", "2199-12-31")) {
+            given().queryParam("from", from).queryParam("workingDays", 5).get("/calendar/deadline").then()
+                    .statusCode(422).contentType("application/problem+json")
+                    .body("type", equalTo("https://tthc.vn/problems/calendar-year-unknown"))
+                    .body("title", equalTo("Không xử lý được yêu cầu"));
+        }
+        given().queryParam("from", "2026-04-24").queryParam("workingDays", 1).get("/calendar/deadline").then().statusCode(200);
+    }
 }

@@ -81,8 +81,8 @@ class IntakeApiTest {
         // The same key with another request is refused, and creates nothing either.
         given().contentType(ContentType.JSON).header("Idempotency-Key", key)
                 .body(Api.submission("Phí thẩm định", "Một nội dung khác"))
-                .post("/portal/items").then().statusCode(409).contentType("application/problem+json")
-                .body("type", equalTo("https://tthc.vn/problems/idempotency.key-reused"));
+                .post("/portal/items").then().statusCode(422).contentType("application/problem+json")
+                .body("type", equalTo("https://tthc.vn/problems/idempotency-key-reused"));
         assertThat(items.count()).isEqualTo(before + 1);
     }
 
@@ -231,5 +231,36 @@ class IntakeApiTest {
         Api.portalPost(Api.submission("T", "x".repeat(10_001))).statusCode(400).body("errors.field", hasItem("content"));
         Api.portalPost(Api.submission("T", "Nội dung").replace("\"publicationConsent\":true", "\"publicationConsent\":\"yes\""))
                 .statusCode(400).body("errors.field", hasItem("publicationConsent"));
+    }
+
+    @Test
+    void moreThanFiveAttachmentsAreRefusedAtTheDocumentedBound() {
+        String one = "{\"fileName\":\"a.pdf\",\"mediaType\":\"application/pdf\",\"contentBase64\":\""
+                + Base64.getEncoder().encodeToString("%PDF-1.4\n".getBytes(StandardCharsets.UTF_8)) + "\"}";
+        String six = String.join(",", java.util.Collections.nCopies(6, one));
+        Api.portalPost(Api.submission("Nhiều tệp", "Nội dung").replace("\"publicationConsent\"",
+                        "\"attachments\":[" + six + "],\"publicationConsent\""))
+                .statusCode(400).contentType("application/problem+json")
+                .body("errors[0].field", equalTo("attachments"))
+                .body("errors[0].message", equalTo("tối đa 5 mục"));
+    }
+
+    @Test
+    void staffIntakeWithAKeyIsRecordedOnceAndTheKeyIsTheStaffMembersOwn() {
+        String key = UUID.randomUUID().toString();
+        String body = Api.submission("Thư gửi qua bưu điện", "Nội dung thư " + key).replace("PROVINCIAL_PORTAL", "WRITTEN");
+        long before = items.count();
+        String first = Api.clerk().header("Idempotency-Key", key).body(body).post("/items").then().statusCode(201)
+                .extract().asString();
+        String second = Api.clerk().header("Idempotency-Key", key).body(body).post("/items").then().statusCode(201)
+                .header("Idempotent-Replayed", "true").extract().asString();
+        assertThat(second).isEqualTo(first);
+        assertThat(items.count()).isEqualTo(before + 1);
+        Api.clerk().header("Idempotency-Key", key).body(body.replace("Nội dung thư", "Thư khác")).post("/items").then()
+                .statusCode(422).body("type", equalTo("https://tthc.vn/problems/idempotency-key-reused"));
+        // Another staff member's key of the same spelling is theirs: a new item.
+        Api.staff("vp.clerk-2", TestUnits.DEPARTMENT, Caller.PLANNER).header("Idempotency-Key", key).body(body)
+                .post("/items").then().statusCode(201).header("Idempotent-Replayed", (String) null);
+        assertThat(items.count()).isEqualTo(before + 2);
     }
 }

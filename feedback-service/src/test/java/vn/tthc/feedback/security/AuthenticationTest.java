@@ -1,5 +1,8 @@
 package vn.tthc.feedback.security;
 
+import java.util.List;
+import vn.tthc.local.security.TestIdentityProvider;
+import vn.tthc.local.security.ErrorLog;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -134,5 +137,27 @@ class AuthenticationTest {
         given().header(Tokens.anonymous()).get("/public/answers/PAKN-0000-000000").then().statusCode(404);
         // A stale token a browser still sends does not shut a citizen out of the public endpoints.
         given().header(Tokens.bearer(Tokens.expired())).get("/public/answers").then().statusCode(200);
+    }
+
+    /**
+     * A token that fails the local checks (not a JWT, a JWT that does not decode, another key's signature, another
+     * issuer, another audience, expired) is a 401 problem decided against the realm's cached key set: the realm's
+     * introspection endpoint, which would let any token in, is never called, and nothing is logged as an ERROR.
+     */
+    @Test
+    void badTokensAreRefusedLocallyWithoutIntrospectionAndWithoutAnErrorLine() {
+        int introspectionsBefore = TestIdentityProvider.introspectionsOfTheServiceUnderTest();
+        try (ErrorLog errors = ErrorLog.open()) {
+            for (String token : List.of(Tokens.opaque(), Tokens.malformedJwt(), Tokens.foreignSignature(), Tokens.wrongIssuer(),
+                    Tokens.wrongAudience(), Tokens.expired())) {
+                given().header(Tokens.bearer(token)).get("/items").then().statusCode(401)
+                        .header("WWW-Authenticate", startsWith("Bearer"))
+                        .contentType("application/problem+json")
+                        .body("type", equalTo("https://tthc.vn/problems/unauthorized"));
+            }
+            assertThat(errors.lines()).as("ERROR lines logged while refusing bad tokens").isEmpty();
+        }
+        assertThat(TestIdentityProvider.introspectionsOfTheServiceUnderTest()).as("calls to the realm's introspection endpoint")
+                .isEqualTo(introspectionsBefore);
     }
 }

@@ -115,10 +115,11 @@ public class TaskRepository implements PanacheRepositoryBase<Task, UUID> {
             parameters.put("seen", List.copyOf(units.codes()));
         }
         if (query.unitCode() != null) {
-            where.append(" and (t.lead_unit_code = :unit or t.lead_units @> cast(:unitJson as jsonb)"
-                    + " or t.cooperating_units @> cast(:unitJson as jsonb))");
+            // The containment pattern is built by PostgreSQL from the bound code, never by concatenating JSON text.
+            where.append(" and (t.lead_unit_code = :unit"
+                    + " or t.lead_units @> jsonb_build_array(jsonb_build_object('code', cast(:unit as text)))"
+                    + " or t.cooperating_units @> jsonb_build_array(jsonb_build_object('code', cast(:unit as text))))");
             parameters.put("unit", query.unitCode());
-            parameters.put("unitJson", "[{\"code\":" + jsonString(query.unitCode()) + "}]");
         }
         if (query.planId() != null) {
             where.append(" and t.plan_id = :plan");
@@ -165,9 +166,5 @@ public class TaskRepository implements PanacheRepositoryBase<Task, UUID> {
 
     private static String likeEscaped(String text) {
         return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
-    }
-
-    private static String jsonString(String text) {
-        return "\"" + text.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
     }
 }

@@ -1,5 +1,8 @@
 package vn.tthc.plan.rest;
 
+import vn.tthc.platform.idempotency.Idempotent;
+import vn.tthc.platform.idempotency.IdempotencyKey;
+import jakarta.ws.rs.BeanParam;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -63,7 +66,8 @@ public class ImportResource {
                     + "registry, parsed schedules and a warning for every line or cell that could not be read. The period "
                     + "parameters serve a document that names no period. A file that is not a plan is a 400 problem "
                     + "naming why; a file over the size limit a 413. The uploader is recorded (uploadedBy).")
-    public Response upload(byte[] content,
+    @Idempotent
+    public Response upload(@BeanParam IdempotencyKey idempotencyKey, byte[] content,
                            @HeaderParam("Content-Type") String contentType,
                            @Parameter(description = "Tên tệp, để hiển thị") @QueryParam("fileName") String fileName,
                            @Parameter(description = "Năm của kế hoạch (mặc định năm nay)", example = "2025") @QueryParam("year") @Min(2000) @Max(2100) Integer year,
@@ -90,7 +94,9 @@ public class ImportResource {
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Confirm a preview: create the draft plan",
             description = "Creates the draft plan with the details read from the document (number, title, period, legal bases, targets, signer, recipients) and its sections, tasks, results, schedules and occurrences. Fields sent in the body replace what was read. A planner confirms only a plan issued by their unit or a unit below it (403 for another, 400 when no issuing unit is read or sent). Who confirmed is recorded (confirmedBy, and the plan's createdBy). A second confirmation is a 409.")
-    public Response confirm(@PathParam("id") UUID id, @Valid PlanRequests.ConfirmImport body) {
+    @Idempotent
+    public Response confirm(@PathParam("id") UUID id, @BeanParam IdempotencyKey idempotencyKey,
+                            @Valid PlanRequests.ConfirmImport body) {
         PlanRequests.ConfirmImport overrides = body != null ? body
                 : new PlanRequests.ConfirmImport(null, null, null, null, null, null, null, null, null, null);
         Plan plan = service.confirm(caller.get(), id, overrides.details());

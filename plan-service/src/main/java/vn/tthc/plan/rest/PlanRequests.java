@@ -48,14 +48,14 @@ public final class PlanRequests {
             PlanKind kind,
             @Schema(examples = "2025-01-01") LocalDate periodStart,
             @Schema(examples = "2025-12-31") LocalDate periodEnd,
-            List<@Valid @NotNull LegalBasisBody> legalBases,
+            @Size(max = 100) List<@Valid @NotNull LegalBasisBody> legalBases,
             @Size(max = 20000) String purposes,
             @Size(max = 20000) String requirements,
             @Size(max = 50) String issuingUnitCode,
             @Size(max = 200) String signerName,
             @Size(max = 200) String signerTitle,
-            List<@NotBlank @Size(max = 500) String> recipients,
-            List<@Valid @NotNull TargetBody> targets,
+            @Size(max = 100) List<@NotBlank @Size(max = 500) String> recipients,
+            @Size(max = 200) List<@Valid @NotNull TargetBody> targets,
             @Schema(description = "Lý do điều chỉnh; bắt buộc khi sửa kế hoạch đã ban hành") @Size(max = 2000) String amendmentReason) {
 
         PlanDetails details() {
@@ -106,8 +106,10 @@ public final class PlanRequests {
                                 @Schema(examples = "Công tác chỉ đạo, điều hành") @NotBlank @Size(max = 2000) String title) {
     }
 
-    public record ResultBody(@NotBlank @Size(max = 5000) String text, List<@NotBlank @Size(max = 50) String> leadUnitCodes,
-                             List<@NotBlank @Size(max = 50) String> cooperatingUnitCodes, @Size(max = 1000) String timeText) {
+    public record ResultBody(@NotBlank @Size(max = 5000) String text,
+                             @Size(max = 50) List<@NotBlank @Size(max = 50) String> leadUnitCodes,
+                             @Size(max = 200) List<@NotBlank @Size(max = 50) String> cooperatingUnitCodes,
+                             @Size(max = 1000) String timeText) {
     }
 
     public record CreateTask(
@@ -116,13 +118,13 @@ public final class PlanRequests {
             @Schema(description = "Số thứ tự như in trong phụ lục", examples = "2.1") @Size(max = 30) String label,
             @Schema(examples = "Rà soát, đánh giá quy định, thủ tục hành chính") @NotBlank @Size(max = 20000) String content,
             @Schema(description = "Mã đơn vị chủ trì (một đơn vị; hoặc dùng leadUnitCodes)", examples = "SKHCN-VP") @Size(max = 50) String leadUnitCode,
-            List<@NotBlank @Size(max = 50) String> leadUnitCodes,
-            List<@NotBlank @Size(max = 50) String> cooperatingUnitCodes,
-            List<@NotBlank @Size(max = 200) String> officers,
+            @Size(max = 50) List<@NotBlank @Size(max = 50) String> leadUnitCodes,
+            @Size(max = 200) List<@NotBlank @Size(max = 50) String> cooperatingUnitCodes,
+            @Size(max = 100) List<@NotBlank @Size(max = 200) String> officers,
             @Size(max = 2000) String funding,
             @Schema(description = "Thời gian thực hiện như in trong kế hoạch", examples = "Định kỳ hàng quý (trước ngày 19 của tháng cuối quý)") @Size(max = 2000) String timeText,
             @Schema(description = "Hạn hoàn thành, khi không có timeText", examples = "2025-12-31") LocalDate dueDate,
-            List<@Valid @NotNull ResultBody> results) {
+            @Size(max = 100) List<@Valid @NotNull ResultBody> results) {
 
         TaskInput input() {
             List<String> lead = leadUnitCodes != null && !leadUnitCodes.isEmpty() ? leadUnitCodes
@@ -162,7 +164,7 @@ public final class PlanRequests {
                              @Size(max = 100) String regimeCode) {
     }
 
-    public record Assignment(@NotNull @Size(min = 1) List<@NotBlank @Size(max = 50) String> leadUnitCodes,
-                             List<@NotBlank @Size(max = 50) String> cooperatingUnitCodes) {
+    public record Assignment(@NotNull @Size(min = 1, max = 50) List<@NotBlank @Size(max = 50) String> leadUnitCodes,
+                             @Size(max = 200) List<@NotBlank @Size(max = 50) String> cooperatingUnitCodes) {
     }
 }

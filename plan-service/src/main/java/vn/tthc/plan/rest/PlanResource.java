@@ -1,5 +1,7 @@
 package vn.tthc.plan.rest;
 
+import vn.tthc.platform.idempotency.Idempotent;
+import vn.tthc.platform.idempotency.IdempotencyKey;
 import vn.tthc.plan.PlanContents;
 import vn.tthc.platform.web.ETags;
 import vn.tthc.platform.web.Page;
@@ -71,7 +73,8 @@ public class PlanResource {
     @Operation(summary = "Create a draft plan",
             description = "A planner creates plans only for their unit or a unit below it (issuingUnitCode; 403 for "
                     + "another, 400 when left out); administrators for any unit or none. The creator is recorded (createdBy).")
-    public Response create(@Valid @NotNull PlanRequests.PlanBody body) {
+    @Idempotent
+    public Response create(@BeanParam IdempotencyKey idempotencyKey, @Valid @NotNull PlanRequests.PlanBody body) {
         Plan plan = service.createPlan(caller.get(), body.details());
         return Response.created(URI.create("/plans/" + plan.id())).entity(PlanViews.PlanView.of(plan))
                 .tag(ETags.of(plan.version())).build();
@@ -143,7 +146,9 @@ public class PlanResource {
     @POST
     @Path("/{id}/sections")
     @Operation(summary = "Add a section to a draft plan's appendix")
-    public Response addSection(@PathParam("id") UUID id, @Valid @NotNull PlanRequests.CreateSection body) {
+    @Idempotent
+    public Response addSection(@PathParam("id") UUID id, @BeanParam IdempotencyKey idempotencyKey,
+                               @Valid @NotNull PlanRequests.CreateSection body) {
         var section = service.addSection(caller.get(), id, body.label(), body.title());
         return Response.status(Response.Status.CREATED)
                 .entity(new PlanViews.SectionView(section.id(), section.label(), section.title(), List.of())).build();
@@ -154,7 +159,9 @@ public class PlanResource {
     @Path("/{id}/tasks")
     @Operation(summary = "Add a task to a draft plan's appendix",
             description = "Units by code (unknown codes are kept and flagged as warnings); the time as printed in timeText, or a dueDate. Publishes vn.tthc.plan.task.created.v1.")
-    public Response addTask(@PathParam("id") UUID id, @Valid @NotNull PlanRequests.CreateTask body) {
+    @Idempotent
+    public Response addTask(@PathParam("id") UUID id, @BeanParam IdempotencyKey idempotencyKey,
+                            @Valid @NotNull PlanRequests.CreateTask body) {
         var task = service.addTask(caller.get(), id, body.sectionId(), body.parentTaskId(), body.input());
         return Response.created(URI.create("/tasks/" + task.id())).entity(PlanViews.TaskView.of(task, LocalDate.now(clock)))
                 .tag(ETags.of(task.version())).build();

@@ -1,5 +1,7 @@
 package vn.tthc.plan.rest;
 
+import vn.tthc.platform.idempotency.Idempotent;
+import vn.tthc.platform.idempotency.IdempotencyKey;
 import vn.tthc.platform.web.ETags;
 import vn.tthc.platform.web.Page;
 import vn.tthc.platform.web.PageRequest;
@@ -91,7 +93,9 @@ public class TaskResource {
     @Path("/{id}/progress")
     @Operation(summary = "Record progress on a task or one of its occurrences",
             description = "Status, note, evidence, completion date; who records it (subject, name, unit) comes from the token. Unit officers record progress only on tasks their unit leads (403 otherwise). Done after the due date counts as late. Progress on a cancelled task is a 409; a stale If-Match a 412. Publishes vn.tthc.plan.task.progress-recorded.v1, and vn.tthc.plan.task.completed.v1 when it completes the task or an occurrence.")
-    public Response recordProgress(@PathParam("id") UUID id, @Valid @NotNull PlanRequests.RecordProgress body,
+    @Idempotent
+    public Response recordProgress(@PathParam("id") UUID id, @BeanParam IdempotencyKey idempotencyKey,
+                                   @Valid @NotNull PlanRequests.RecordProgress body,
                                    @Context HttpHeaders headers) {
         service.recordProgress(caller.get(), id, body.occurrenceId(), ETags.expectedVersion(headers), body.update());
         return view(service.task(caller.get(), id));

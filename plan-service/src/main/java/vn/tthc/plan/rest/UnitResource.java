@@ -56,11 +56,11 @@ public class UnitResource {
 
     public record UnitBody(
             @Schema(examples = "Văn phòng Sở Khoa học và Công nghệ") @NotBlank @Size(max = 500) String name,
-            @Schema(examples = "[\"VP Sở\", \"Văn phòng Sở\"]") List<@NotBlank @Size(max = 200) String> shortNames,
-            List<@NotBlank @Size(max = 200) String> aliases,
+            @Schema(examples = "[\"VP Sở\", \"Văn phòng Sở\"]") @Size(max = 50) List<@NotBlank @Size(max = 200) String> shortNames,
+            @Size(max = 50) List<@NotBlank @Size(max = 200) String> aliases,
             @NotNull UnitKind kind,
             @Schema(examples = "SKHCN") @Size(max = 50) String parentCode,
-            List<@Valid @NotNull OfficerBody> officers,
+            @Size(max = 500) List<@Valid @NotNull OfficerBody> officers,
             @Schema(description = "Abbreviation in the symbol of the unit's documents (Decree 30/2020/NĐ-CP), e.g. SKHCN in 05/KH-SKHCN",
                     examples = "SKHCN") @Size(max = 20) String abbreviation,
             @Schema(description = "Place name printed before the date of the unit's documents", examples = "Sóc Trăng")

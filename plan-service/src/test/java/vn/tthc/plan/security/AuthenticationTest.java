@@ -1,9 +1,13 @@
 package vn.tthc.plan.security;
 
+import java.util.List;
+import vn.tthc.local.security.TestIdentityProvider;
+import vn.tthc.local.security.ErrorLog;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
 import vn.tthc.local.security.Tokens;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.startsWith;
@@ -68,5 +72,27 @@ class AuthenticationTest {
     @Test
     void thePortalClientHasNoBusinessHere() {
         given().header(Tokens.bearer(Tokens.client("portal", "portal"))).get("/plans").then().statusCode(403);
+    }
+
+    /**
+     * A token that fails the local checks (not a JWT, a JWT that does not decode, another key's signature, another
+     * issuer, another audience, expired) is a 401 problem decided against the realm's cached key set: the realm's
+     * introspection endpoint, which would let any token in, is never called, and nothing is logged as an ERROR.
+     */
+    @Test
+    void badTokensAreRefusedLocallyWithoutIntrospectionAndWithoutAnErrorLine() {
+        int introspectionsBefore = TestIdentityProvider.introspectionsOfTheServiceUnderTest();
+        try (ErrorLog errors = ErrorLog.open()) {
+            for (String token : List.of(Tokens.opaque(), Tokens.malformedJwt(), Tokens.foreignSignature(), Tokens.wrongIssuer(),
+                    Tokens.wrongAudience(), Tokens.expired())) {
+                given().header(Tokens.bearer(token)).get("/plans").then().statusCode(401)
+                        .header("WWW-Authenticate", startsWith("Bearer"))
+                        .contentType("application/problem+json")
+                        .body("type", equalTo("https://tthc.vn/problems/unauthorized"));
+            }
+            assertThat(errors.lines()).as("ERROR lines logged while refusing bad tokens").isEmpty();
+        }
+        assertThat(TestIdentityProvider.introspectionsOfTheServiceUnderTest()).as("calls to the realm's introspection endpoint")
+                .isEqualTo(introspectionsBefore);
     }
 }

@@ -7,7 +7,6 @@ import jakarta.ws.rs.core.HttpHeaders;
 public final class ETags {
 
     public static final String IF_MATCH = HttpHeaders.IF_MATCH;
-    public static final String IDEMPOTENCY_KEY = "Idempotency-Key";
 
     private ETags() {
     }

@@ -13,6 +13,7 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
@@ -21,13 +22,16 @@ import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import vn.tthc.platform.errors.AccessDeniedException;
 import vn.tthc.platform.errors.ConflictException;
+import vn.tthc.platform.errors.IdempotencyKeyReusedException;
 import vn.tthc.platform.errors.InvalidFieldException;
 import vn.tthc.platform.errors.NotFoundException;
 import vn.tthc.platform.errors.StaleVersionException;
 
 import java.io.CharConversionException;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Turns every failure common to the services into an {@code application/problem+json} answer with a stable type
@@ -37,6 +41,8 @@ import java.util.List;
 public class ProblemMappers {
 
     public static final String TYPE_BASE = "https://tthc.vn/problems/";
+    /** The most field errors a problem lists. */
+    public static final int ERRORS_MAX = 100;
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
 
@@ -50,12 +56,28 @@ public class ProblemMappers {
         this.uriInfo = uriInfo;
     }
 
+    /**
+     * Every field that breaks a constraint, by field, at most {@value #ERRORS_MAX} of them (a list of 200,000 invalid
+     * items is named once, not 200,000 times).
+     */
     @ServerExceptionMapper
     public Response validationFailed(ConstraintViolationException exception) {
         return problems.invalid(exception.getConstraintViolations().stream()
-                .map(violation -> new Problem.FieldError(fieldOf(violation), violation.getMessage()))
+                .map(violation -> new Problem.FieldError(fieldOf(violation), messageOf(violation)))
                 .sorted(Comparator.comparing(Problem.FieldError::field))
+                .limit(ERRORS_MAX)
                 .toList());
+    }
+
+    /** The constraint's message; a list, map or array with too few or too many items says so in items. */
+    private String messageOf(ConstraintViolation<?> violation) {
+        Object value = violation.getInvalidValue();
+        if (violation.getConstraintDescriptor().getAnnotation() instanceof Size size
+                && (value instanceof Collection<?> || value instanceof Map<?, ?> || (value != null && value.getClass().isArray()))) {
+            return size.min() == 0 ? messages.text("validation.items-max", size.max())
+                    : messages.text("validation.items", size.min(), size.max());
+        }
+        return violation.getMessage();
     }
 
     @ServerExceptionMapper
@@ -73,6 +95,10 @@ public class ProblemMappers {
     public Response wrongJsonValue(JsonMappingException exception) {
         if (exception.getCause() instanceof JsonParseException || exception.getCause() instanceof CharConversionException) {
             return malformedJson();
+        }
+        if (exception instanceof TooManyItemsException tooMany) {
+            return problems.invalid(List.of(new Problem.FieldError(pathOf(exception),
+                    messages.text("validation.items-max", tooMany.max()))));
         }
         return problems.invalid(List.of(new Problem.FieldError(pathOf(exception), messages.text("json.wrong-value"))));
     }
@@ -121,6 +147,11 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response conflict(ConflictException exception) {
         return problems.of(409, exception.reason(), exception.reason(), exception.arguments());
+    }
+
+    @ServerExceptionMapper
+    public Response idempotencyKeyReused(IdempotencyKeyReusedException exception) {
+        return problems.of(422, "idempotency-key-reused", "idempotency.key-reused");
     }
 
     @ServerExceptionMapper

@@ -57,6 +57,8 @@ final class FormValidation {
         if (indicator.type() == IndicatorType.TEXT) {
             if (!(value instanceof CharSequence)) {
                 add(code, Violation.Kind.NOT_TEXT, label + " phải là văn bản.", code + " must be text.");
+            } else if (((CharSequence) value).length() > Violation.TEXT_MAX) {
+                tooLong(code, label);
             }
             return;
         }
@@ -94,9 +96,16 @@ final class FormValidation {
         String code = section.code();
         if (value != null && !(value instanceof CharSequence)) {
             add(code, Violation.Kind.NOT_TEXT, "Mục " + section.title() + " phải là văn bản.", code + " must be text.");
+        } else if (value != null && ((CharSequence) value).length() > Violation.TEXT_MAX) {
+            tooLong(code, "Mục " + section.title());
         } else if (section.required() && isAbsent(value)) {
             add(code, Violation.Kind.REQUIRED, "Chưa viết mục " + section.title() + ".", code + " is required.");
         }
+    }
+
+    private void tooLong(String code, String label) {
+        add(code, Violation.Kind.TEXT_TOO_LONG, label + " dài quá " + Violation.TEXT_MAX + " ký tự.",
+                code + " is longer than " + Violation.TEXT_MAX + " characters.");
     }
 
     private void checkRule(IndicatorRule rule) {

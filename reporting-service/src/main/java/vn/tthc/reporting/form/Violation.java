@@ -8,6 +8,9 @@ import java.util.Objects;
  */
 public record Violation(String field, Kind kind, String messageVi, String messageEn) {
 
+    /** The longest text an indicator or a section takes. */
+    public static final int TEXT_MAX = 20_000;
+
     public enum Kind {
         /** A required figure or section is missing or blank. */
         REQUIRED,
@@ -15,6 +18,8 @@ public record Violation(String field, Kind kind, String messageVi, String messag
         NOT_A_NUMBER,
         /** A text indicator or a section was given something other than text. */
         NOT_TEXT,
+        /** A text is longer than {@link #TEXT_MAX} characters. */
+        TEXT_TOO_LONG,
         /** A count has a fractional part. */
         NOT_INTEGER,
         /** A count is below zero. */

@@ -30,10 +30,17 @@ final class RegimeAssembler {
     static final String BEFORE_DAY_OF_MONTH = "BEFORE_DAY_OF_MONTH";
     static final String WORKING_DAYS_AFTER_CUT_OFF = "WORKING_DAYS_AFTER_CUT_OFF";
 
-    private final List<String> problems = new ArrayList<>();
+    /** The most items a list of a regime document may hold. */
+    static final int MAX_ITEMS = 200;
 
-    List<String> problems() {
+    private final List<InvalidRegimeException.Issue> problems = new ArrayList<>();
+
+    List<InvalidRegimeException.Issue> problems() {
         return problems;
+    }
+
+    private void problem(String place, String vietnamese, String english) {
+        problems.add(InvalidRegimeException.Issue.at(place, vietnamese, english));
     }
 
     /** The definition, or null when there were problems. */
@@ -68,7 +75,7 @@ final class RegimeAssembler {
 
     private ReportingUnits reportingUnits(RegimeFile.Reporting reporting) {
         if (reporting == null) {
-            problems.add("reportingUnits: missing");
+            problem("reportingUnits", "thiếu", "missing");
             return null;
         }
         ReportingLevel level = enumValue("reportingUnits.level", ReportingLevel.class, reporting.level());
@@ -78,7 +85,7 @@ final class RegimeAssembler {
 
     private CutOffRule cutOff(RegimeFile.CutOff cutOff) {
         if (cutOff == null) {
-            problems.add("cutOff: missing");
+            problem("cutOff", "thiếu", "missing");
             return null;
         }
         Integer closingDay = number("cutOff.closingDay", cutOff.closingDay());
@@ -92,7 +99,8 @@ final class RegimeAssembler {
         List<LevelDeadline> deadlines = new ArrayList<>();
         for (PeriodType type : types) {
             if (type != null && !regimeTypes.contains(null) && !regimeTypes.contains(type)) {
-                problems.add(path + ".periodTypes: " + type + " is not one of the regime's period types " + regimeTypes);
+                problem(path + ".periodTypes", type + " không thuộc các loại kỳ của chế độ " + regimeTypes,
+                        type + " is not one of the regime's period types " + regimeTypes);
             } else if (level != null && type != null && rule != null) {
                 LevelDeadline levelDeadline = attempt(path, () -> new LevelDeadline(level, type, rule, deadline.basis()));
                 if (levelDeadline != null) {
@@ -108,19 +116,20 @@ final class RegimeAssembler {
             Integer day = number(path + ".day", deadline.day());
             int monthsAfter = deadline.monthsAfterLastMonth() == null ? 0 : deadline.monthsAfterLastMonth();
             if (deadline.workingDays() != null) {
-                problems.add(path + ".workingDays: not used by " + BEFORE_DAY_OF_MONTH);
+                problem(path + ".workingDays", "không dùng với " + BEFORE_DAY_OF_MONTH, "not used by " + BEFORE_DAY_OF_MONTH);
             }
             return day == null ? null : attempt(path, () -> new DeadlineRule.BeforeDayOfMonth(day, monthsAfter));
         }
         if (WORKING_DAYS_AFTER_CUT_OFF.equals(deadline.kind())) {
             Integer workingDays = number(path + ".workingDays", deadline.workingDays());
             if (deadline.day() != null || deadline.monthsAfterLastMonth() != null) {
-                problems.add(path + ": day and monthsAfterLastMonth are not used by " + WORKING_DAYS_AFTER_CUT_OFF);
+                problem(path, "day và monthsAfterLastMonth không dùng với " + WORKING_DAYS_AFTER_CUT_OFF,
+                        "day and monthsAfterLastMonth are not used by " + WORKING_DAYS_AFTER_CUT_OFF);
             }
             return workingDays == null ? null : attempt(path, () -> new DeadlineRule.WorkingDaysAfterCutOff(workingDays));
         }
-        problems.add(path + ".kind: expected " + BEFORE_DAY_OF_MONTH + " or " + WORKING_DAYS_AFTER_CUT_OFF
-                + ", found " + deadline.kind());
+        problem(path + ".kind", "cần " + BEFORE_DAY_OF_MONTH + " hoặc " + WORKING_DAYS_AFTER_CUT_OFF + ", nhận được "
+                + deadline.kind(), "expected " + BEFORE_DAY_OF_MONTH + " or " + WORKING_DAYS_AFTER_CUT_OFF + ", found " + deadline.kind());
         return null;
     }
 
@@ -173,8 +182,9 @@ final class RegimeAssembler {
         if (indicator.prefill() != null) {
             prefill = EventFigure.byCode(indicator.prefill()).orElse(null);
             if (prefill == null) {
-                problems.add(path + ".prefill: expected one of " + Arrays.stream(EventFigure.values()).map(EventFigure::code).toList()
-                        + ", found " + indicator.prefill());
+                List<String> codes = Arrays.stream(EventFigure.values()).map(EventFigure::code).toList();
+                problem(path + ".prefill", "cần một trong " + codes + ", nhận được " + indicator.prefill(),
+                        "expected one of " + codes + ", found " + indicator.prefill());
                 return null;
             }
         }
@@ -199,10 +209,12 @@ final class RegimeAssembler {
         for (String code : rule.indicatorCodes()) {
             IndicatorType type = types.get(code);
             if (!types.containsKey(code)) {
-                problems.add(path + ": \"" + text + "\" names " + code + ", which is not an indicator of this form");
+                problem(path, "quy tắc \"" + text + "\" dùng " + code + ", không phải chỉ tiêu của biểu này",
+                        "\"" + text + "\" names " + code + ", which is not an indicator of this form");
                 valid = false;
             } else if (type != null && !type.isNumeric()) {
-                problems.add(path + ": \"" + text + "\" adds up " + code + ", which is text");
+                problem(path, "quy tắc \"" + text + "\" cộng " + code + ", là chỉ tiêu văn bản",
+                        "\"" + text + "\" adds up " + code + ", which is text");
                 valid = false;
             }
         }
@@ -212,14 +224,18 @@ final class RegimeAssembler {
     private <T> void each(String path, List<T> items, boolean required, BiFunction<String, T, ?> action) {
         if (items == null || items.isEmpty()) {
             if (required) {
-                problems.add(path + ": missing or empty");
+                problem(path, "thiếu hoặc rỗng", "missing or empty");
             }
+            return;
+        }
+        if (items.size() > MAX_ITEMS) {
+            problem(path, "tối đa " + MAX_ITEMS + " mục", "at most " + MAX_ITEMS + " items");
             return;
         }
         for (int i = 0; i < items.size(); i++) {
             String at = path + "[" + i + "]";
             if (items.get(i) == null) {
-                problems.add(at + ": null");
+                problem(at, "không được là null", "null");
             } else {
                 action.apply(at, items.get(i));
             }
@@ -228,20 +244,20 @@ final class RegimeAssembler {
 
     private void text(String path, String value) {
         if (value == null || value.isBlank()) {
-            problems.add(path + ": missing or blank");
+            problem(path, "thiếu hoặc để trống", "missing or blank");
         }
     }
 
     private Integer number(String path, Integer value) {
         if (value == null) {
-            problems.add(path + ": missing");
+            problem(path, "thiếu", "missing");
         }
         return value;
     }
 
     private Boolean flag(String path, Boolean value) {
         if (value == null) {
-            problems.add(path + ": missing; write true or false");
+            problem(path, "thiếu; ghi true hoặc false", "missing; write true or false");
         }
         return value;
     }
@@ -252,7 +268,8 @@ final class RegimeAssembler {
                 return constant;
             }
         }
-        problems.add(path + ": expected one of " + Arrays.toString(type.getEnumConstants()) + ", found " + name);
+        String names = Arrays.toString(type.getEnumConstants());
+        problem(path, "cần một trong " + names + ", nhận được " + name, "expected one of " + names + ", found " + name);
         return null;
     }
 
@@ -260,7 +277,7 @@ final class RegimeAssembler {
         try {
             return construction.get();
         } catch (IllegalArgumentException e) {
-            problems.add((path.isEmpty() ? "" : path + ": ") + e.getMessage());
+            problem(path, "vi phạm quy tắc của chế độ báo cáo (" + e.getMessage() + ")", e.getMessage());
             return null;
         }
     }

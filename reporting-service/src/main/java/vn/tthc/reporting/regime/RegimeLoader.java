@@ -1,13 +1,15 @@
 package vn.tthc.reporting.regime;
 
-import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import vn.tthc.platform.web.StrictJson;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -36,6 +38,7 @@ public final class RegimeLoader {
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .addModule(StrictJson.cleanText())
             .build();
 
     /** Reads one regime; {@code source} names it in error messages. */
@@ -49,7 +52,8 @@ public final class RegimeLoader {
             throw new UncheckedIOException("cannot read regime " + source, e);
         }
         if (file == null) {
-            throw new InvalidRegimeException(source, List.of("the file holds no regime"));
+            throw new InvalidRegimeException(source, List.of(InvalidRegimeException.Issue.at("",
+                    "tài liệu không chứa chế độ báo cáo nào", "the file holds no regime")));
         }
         RegimeAssembler assembler = new RegimeAssembler();
         RegimeDefinition definition = assembler.assemble(file);
@@ -107,7 +111,8 @@ public final class RegimeLoader {
         for (String name : shippedFileNames()) {
             RegimeDefinition regime = readResource(SHIPPED_DIRECTORY + name);
             if (!codes.add(regime.code())) {
-                throw new InvalidRegimeException(SHIPPED_DIRECTORY + name, List.of("code: another shipped regime is coded " + regime.code()));
+                throw new InvalidRegimeException(SHIPPED_DIRECTORY + name, List.of(InvalidRegimeException.Issue.at("code",
+                        "một chế độ báo cáo kèm theo khác cũng có mã " + regime.code(), "another shipped regime is coded " + regime.code())));
             }
             regimes.add(regime);
         }
@@ -126,21 +131,82 @@ public final class RegimeLoader {
         return in;
     }
 
-    /** A JSON problem with its place: the property path for mapping errors, line and column otherwise. */
-    private static String describe(JsonProcessingException e) {
-        if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
-            StringBuilder path = new StringBuilder();
-            for (JsonMappingException.Reference reference : mapping.getPath()) {
-                if (reference.getFieldName() != null) {
-                    path.append(path.isEmpty() ? "" : ".").append(reference.getFieldName());
-                } else if (reference.getIndex() >= 0) {
-                    path.append('[').append(reference.getIndex()).append(']');
-                }
-            }
-            return path + ": " + e.getOriginalMessage();
+    /**
+     * A JSON problem with its place (the property path for mapping errors, line and column otherwise), in our own
+     * words: Jackson's messages (English, naming Java classes) never reach a client.
+     */
+    static InvalidRegimeException.Issue describe(JsonProcessingException e) {
+        String path = e instanceof JsonMappingException mapping ? pathOf(mapping) : "";
+        String message = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
+        if (message.contains("control characters")) {
+            return InvalidRegimeException.Issue.at(path, "văn bản chứa ký tự điều khiển (như NUL), không được chấp nhận",
+                    "text holds a control character (such as NUL), which is not accepted");
         }
-        String where = e.getLocation() == null ? ""
-                : "line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ": ";
-        return where + (e instanceof JsonParseException ? "malformed JSON: " : "") + e.getOriginalMessage();
+        if (e instanceof UnrecognizedPropertyException) {
+            return InvalidRegimeException.Issue.at(path, "trường không được hỗ trợ", "unknown field");
+        }
+        if (e instanceof MismatchedInputException mismatched && mismatched.getTargetType() != null) {
+            if (message.startsWith("No content")) {
+                return InvalidRegimeException.Issue.at("", "tài liệu trống", "no content: the document is empty");
+            }
+            Expected expected = Expected.of(mismatched.getTargetType());
+            return InvalidRegimeException.Issue.at(path, "giá trị sai kiểu: cần " + expected.vietnamese,
+                    "wrong type: expected " + expected.english);
+        }
+        if (e instanceof JsonMappingException && !path.isEmpty()) {
+            return InvalidRegimeException.Issue.at(path, "giá trị sai kiểu hoặc sai định dạng", "wrong type or format");
+        }
+        String line = e.getLocation() == null ? "" : String.valueOf(e.getLocation().getLineNr());
+        String column = e.getLocation() == null ? "" : String.valueOf(e.getLocation().getColumnNr());
+        String where = line.isEmpty() ? "" : "dòng " + line + ", cột " + column + ": ";
+        String whereEnglish = line.isEmpty() ? "" : "line " + line + ", column " + column + ": ";
+        if (message.startsWith("Duplicate field")) {
+            String field = message.replaceFirst("^Duplicate field '(.*)'$", "$1");
+            return InvalidRegimeException.Issue.at(path, where + "trường " + field + " xuất hiện hai lần",
+                    whereEnglish + "duplicate field " + field);
+        }
+        return InvalidRegimeException.Issue.at("", where + "nội dung không phải JSON hợp lệ", whereEnglish + "malformed JSON");
+    }
+
+    private static String pathOf(JsonMappingException mapping) {
+        StringBuilder path = new StringBuilder();
+        for (JsonMappingException.Reference reference : mapping.getPath()) {
+            if (reference.getFieldName() != null) {
+                path.append(path.isEmpty() ? "" : ".").append(reference.getFieldName());
+            } else if (reference.getIndex() >= 0) {
+                path.append('[').append(reference.getIndex()).append(']');
+            }
+        }
+        return path.toString();
+    }
+
+    /** What a JSON value should have been, in words. */
+    private enum Expected {
+        TEXT("một chuỗi", "a string"), NUMBER("một số nguyên", "an integer"), BOOLEAN("true hoặc false", "true or false"),
+        LIST("một danh sách (mảng JSON)", "a list (JSON array)"), OBJECT("một đối tượng JSON", "a JSON object");
+
+        final String vietnamese;
+        final String english;
+
+        Expected(String vietnamese, String english) {
+            this.vietnamese = vietnamese;
+            this.english = english;
+        }
+
+        static Expected of(Class<?> type) {
+            if (type == String.class) {
+                return TEXT;
+            }
+            if (type == Integer.class || type == int.class || type == Long.class || type == long.class) {
+                return NUMBER;
+            }
+            if (type == Boolean.class || type == boolean.class) {
+                return BOOLEAN;
+            }
+            if (java.util.Collection.class.isAssignableFrom(type) || type.isArray()) {
+                return LIST;
+            }
+            return OBJECT;
+        }
     }
 }

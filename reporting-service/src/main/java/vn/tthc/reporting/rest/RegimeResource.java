@@ -1,5 +1,7 @@
 package vn.tthc.reporting.rest;
 
+import vn.tthc.platform.idempotency.Idempotent;
+import vn.tthc.platform.idempotency.IdempotencyKey;
 import vn.tthc.platform.web.PageRequest;
 import jakarta.ws.rs.BeanParam;
 import vn.tthc.platform.web.ETags;
@@ -168,7 +170,8 @@ public class RegimeResource {
             description = "The body is a regime document, as the shipped regimes are written. Every problem is reported "
                     + "at once, each field error naming its place in the document (e.g. forms[0].rules[1]).")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "regime", value = EXAMPLE)))
-    public Response create(String document) {
+    @Idempotent
+    public Response create(@BeanParam IdempotencyKey idempotencyKey, String document) {
         Regime regime = service.create(caller.get(), requireBody(document));
         return Response.fromResponse(ok(regime, Response.Status.CREATED))
                 .location(UriBuilder.fromResource(RegimeResource.class).path(regime.code).build()).build();
@@ -222,12 +225,12 @@ public class RegimeResource {
     @Operation(summary = "Request an ad-hoc report", description = "The request names its own period key, data window and "
             + "last allowed day. A retry with the same Idempotency-Key returns the same request. Planners and leaders "
             + "request reports only for a receiving unit they see (403 otherwise); the request records who made it.")
+    @Idempotent
     public Response requestAdHoc(@PathParam("code") String code,
-                                 @Parameter(description = "Makes a retried request harmless") @HeaderParam(ETags.IDEMPOTENCY_KEY) @Size(max = 200) String idempotencyKey,
-                                 @Valid @NotNull AdHocRequestBody body) {
+                                 @BeanParam IdempotencyKey idempotencyKey, @Valid @NotNull AdHocRequestBody body) {
         RegimeDefinition regime = service.find(code).read();
         AdHocPeriod adHoc = periods.requestAdHoc(caller.get(), regime, body.key(), body.title(), body.windowStart(), body.windowEnd(),
-                body.lastAllowedDay(), idempotencyKey);
+                body.lastAllowedDay());
         return Response.created(UriBuilder.fromResource(PeriodResource.class).build(code, adHoc.periodKey))
                 .entity(view(code, periods.schedule(regime, adHoc.periodKey), periods.today(), adHoc.requestedBy)).build();
     }

@@ -25,16 +25,13 @@ public class ReportingProblemMappers {
                 .toList());
     }
 
-    /** A regime document's problems, each "place: problem" as the loader reports it (in English). */
+    /** A regime document's problems, each by its place in the document, in the client's language. */
     @ServerExceptionMapper
     public Response invalidRegime(InvalidRegimeException exception) {
-        return problems.of(400, "validation", problems.messages().text("regime.invalid"), exception.problems().stream()
-                .map(problem -> {
-                    int colon = problem.indexOf(": ");
-                    return colon < 0 ? new Problem.FieldError("body", problem)
-                            : new Problem.FieldError(problem.substring(0, colon).isEmpty() ? "body" : problem.substring(0, colon),
-                            problem.substring(colon + 2));
-                })
+        boolean english = problems.messages().isEnglish();
+        return problems.of(400, "validation", problems.messages().text("regime.invalid"), exception.issues().stream()
+                .map(issue -> new Problem.FieldError(issue.place().isEmpty() ? "body" : issue.place(),
+                        english ? issue.english() : issue.vietnamese()))
                 .toList());
     }
 }

@@ -1,5 +1,7 @@
 package vn.tthc.reporting.rest;
 
+import vn.tthc.platform.idempotency.Idempotent;
+import vn.tthc.platform.idempotency.IdempotencyKey;
 import vn.tthc.platform.web.PageRequest;
 import jakarta.ws.rs.BeanParam;
 import vn.tthc.platform.web.ETags;
@@ -141,10 +143,10 @@ public class SubmissionResource {
                     + "units. Indicators the system knows from events are prefilled and marked with their source. A retry "
                     + "with the same Idempotency-Key returns the same draft. Unit officers start their own unit's reports, "
                     + "planners those of their unit and the units under it (403 otherwise). Records who started it.")
-    public Response startDraft(@HeaderParam(ETags.IDEMPOTENCY_KEY) @Size(max = 200) String idempotencyKey,
-                               @Valid @NotNull DraftRequest request) {
+    @Idempotent
+    public Response startDraft(@BeanParam IdempotencyKey idempotencyKey, @Valid @NotNull DraftRequest request) {
         SubmissionState state = service.startDraft(caller.get(), request.regimeCode(), request.periodKey(),
-                request.unitCode(), idempotencyKey);
+                request.unitCode());
         return Response.fromResponse(ok(state))
                 .status(Response.Status.CREATED)
                 .location(UriBuilder.fromResource(SubmissionResource.class).path(state.submission().id.toString()).build())

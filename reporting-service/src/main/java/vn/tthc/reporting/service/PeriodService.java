@@ -24,7 +24,6 @@ import vn.tthc.reporting.regime.RegimeDefinition;
 import vn.tthc.reporting.regime.ReportingUnits;
 import vn.tthc.reporting.repository.AdHocPeriods;
 import vn.tthc.platform.calendar.CalendarReplica;
-import vn.tthc.reporting.repository.IdempotencyKeys;
 import vn.tthc.reporting.repository.Units;
 
 import java.time.Clock;
@@ -47,21 +46,17 @@ import java.util.regex.Pattern;
 public class PeriodService {
 
     private static final Pattern AD_HOC_KEY = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,49}");
-    private static final String IDEMPOTENCY_SCOPE = "ad-hoc-request";
 
     private final AdHocPeriods adHocPeriods;
     private final CalendarReplica calendars;
     private final Units units;
-    private final IdempotencyKeys idempotencyKeys;
     private final UnitAccess access;
     private final Clock clock;
 
-    public PeriodService(AdHocPeriods adHocPeriods, CalendarReplica calendars, Units units, IdempotencyKeys idempotencyKeys,
-                         UnitAccess access, Clock clock) {
+    public PeriodService(AdHocPeriods adHocPeriods, CalendarReplica calendars, Units units, UnitAccess access, Clock clock) {
         this.adHocPeriods = adHocPeriods;
         this.calendars = calendars;
         this.units = units;
-        this.idempotencyKeys = idempotencyKeys;
         this.access = access;
         this.clock = clock;
     }
@@ -129,14 +124,9 @@ public class PeriodService {
      */
     @Transactional
     public AdHocPeriod requestAdHoc(Caller caller, RegimeDefinition regime, String key, String title, LocalDate windowStart,
-                                    LocalDate windowEnd, LocalDate lastAllowedDay, String idempotencyKey) {
+                                    LocalDate windowEnd, LocalDate lastAllowedDay) {
         if (!caller.requestsReportsFor(access.path(regime.receivingUnitCode()))) {
             throw new AccessDeniedException();
-        }
-        Optional<AdHocPeriod> earlier = idempotencyKeys.resourceOf(IDEMPOTENCY_SCOPE, idempotencyKey)
-                .flatMap(id -> adHocPeriods.findByIdOptional(UUID.fromString(id)));
-        if (earlier.isPresent()) {
-            return earlier.get();
         }
         if (!regime.hasPeriodType(PeriodType.AD_HOC)) {
             throw new ConflictException("regime.no-ad-hoc", regime.code());
@@ -164,7 +154,6 @@ public class PeriodService {
         adHoc.createdAt = clock.instant();
         adHoc.requestedBy = Actor.of(caller);
         adHocPeriods.persist(adHoc);
-        idempotencyKeys.remember(IDEMPOTENCY_SCOPE, idempotencyKey, adHoc.id.toString(), adHoc.createdAt);
         return adHoc;
     }
 

@@ -31,7 +31,6 @@ import vn.tthc.reporting.form.ReportForm;
 import vn.tthc.reporting.period.ScheduledPeriod;
 import vn.tthc.reporting.regime.RegimeDefinition;
 import vn.tthc.reporting.repository.EventFigures;
-import vn.tthc.reporting.repository.IdempotencyKeys;
 import vn.tthc.reporting.repository.Submissions;
 
 import java.time.Clock;
@@ -58,26 +57,23 @@ import java.util.function.BiPredicate;
 @ApplicationScoped
 public class SubmissionService {
 
-    private static final String IDEMPOTENCY_SCOPE = "submission";
 
     private final Submissions submissions;
     private final RegimeService regimes;
     private final PeriodService periods;
     private final EventFigures figures;
-    private final IdempotencyKeys idempotencyKeys;
     private final ContentJson json;
     private final Outbox outbox;
     private final UnitAccess access;
     private final Clock clock;
 
     public SubmissionService(Submissions submissions, RegimeService regimes, PeriodService periods, EventFigures figures,
-                             IdempotencyKeys idempotencyKeys, ContentJson json, Outbox outbox, UnitAccess access,
+                             ContentJson json, Outbox outbox, UnitAccess access,
                              Clock clock) {
         this.submissions = submissions;
         this.regimes = regimes;
         this.periods = periods;
         this.figures = figures;
-        this.idempotencyKeys = idempotencyKeys;
         this.json = json;
         this.outbox = outbox;
         this.access = access;
@@ -91,14 +87,7 @@ public class SubmissionService {
      * the unit's reports.
      */
     @Transactional
-    public SubmissionState startDraft(Caller caller, String regimeCode, String periodKey, String unitCode,
-                                      String idempotencyKey) {
-        Optional<Submission> earlier = idempotencyKeys.resourceOf(IDEMPOTENCY_SCOPE, idempotencyKey)
-                .flatMap(id -> submissions.findByIdOptional(UUID.fromString(id)));
-        if (earlier.isPresent()) {
-            require(caller, earlier.get(), Caller::preparesFor);
-            return state(earlier.get(), earlier.get().currentVersion);
-        }
+    public SubmissionState startDraft(Caller caller, String regimeCode, String periodKey, String unitCode) {
         if (!caller.preparesFor(access.path(unitCode))) {
             throw new AccessDeniedException();
         }
@@ -134,7 +123,6 @@ public class SubmissionService {
                     : new ReportContent.FormEntry(null, List.of()));
         }
         addVersion(submission, 1, new ReportContent(forms), prefilled, now, Actor.of(caller));
-        idempotencyKeys.remember(IDEMPOTENCY_SCOPE, idempotencyKey, submission.id.toString(), now);
         return state(submission, 1);
     }
 

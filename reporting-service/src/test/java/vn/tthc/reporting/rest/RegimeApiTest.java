@@ -25,6 +25,10 @@ import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.startsWith;
+import static org.hamcrest.Matchers.endsWith;
 
 @QuarkusTest
 class RegimeApiTest {
@@ -164,5 +168,60 @@ class RegimeApiTest {
                 .then().statusCode(400).body("errors[0].field", equalTo("lastAllowedDay"));
         given().contentType(ContentType.JSON).body(body).post("/regimes/tthc-reform-monthly/ad-hoc-requests")
                 .then().statusCode(409).body("type", equalTo("https://tthc.vn/problems/regime.no-ad-hoc"));
+    }
+
+    @Test
+    void anUnreadableRegimeIsAVietnameseProblemNamingThePlaceNotJacksonsMessage() {
+        String code = "unreadable-" + UUID.randomUUID();
+        String document = TestRegimes.tthcControlFor(Replicas.tree(), code);
+
+        // An object where a number, a list where an object, a number where a list: each named by its place.
+        given().contentType(ContentType.JSON).body(document.replace("\"closingDay\": 14", "\"closingDay\": {\"day\": 14}"))
+                .post("/regimes").then().statusCode(400).contentType("application/problem+json")
+                .body("type", equalTo("https://tthc.vn/problems/validation"))
+                .body("detail", equalTo("Chế độ báo cáo không hợp lệ; xem từng lỗi theo vị trí trong tài liệu."))
+                .body("errors[0].field", equalTo("cutOff.closingDay"))
+                .body("errors[0].message", equalTo("giá trị sai kiểu: cần một số nguyên"))
+                .body(not(containsString("Cannot")), not(containsString("java.")), not(containsString("vn.tthc")));
+        given().contentType(ContentType.JSON).body("{\"code\":\"x\",\"cutOff\":5}").post("/regimes")
+                .then().statusCode(400).body("errors[0].field", equalTo("cutOff"))
+                .body("errors[0].message", equalTo("giá trị sai kiểu: cần một đối tượng JSON"));
+        given().contentType(ContentType.JSON).body("{\"code\":\"x\",\"forms\":{}}").post("/regimes")
+                .then().statusCode(400).body("errors[0].field", equalTo("forms"))
+                .body("errors[0].message", equalTo("giá trị sai kiểu: cần một danh sách (mảng JSON)"));
+        given().contentType(ContentType.JSON).body("[1, 2]").post("/regimes")
+                .then().statusCode(400).body("errors[0].field", equalTo("body"))
+                .body("errors[0].message", equalTo("giá trị sai kiểu: cần một đối tượng JSON"));
+        given().contentType(ContentType.JSON).body("{\"code\": \"x\",").post("/regimes")
+                .then().statusCode(400).body("errors[0].field", equalTo("body"))
+                .body("errors[0].message", startsWith("dòng 1, cột"));
+        given().contentType(ContentType.JSON).body("{\"code\":\"x\",\"colour\":\"red\"}").post("/regimes")
+                .then().statusCode(400).body("errors[0].field", equalTo("colour"))
+                .body("errors[0].message", equalTo("trường không được hỗ trợ"));
+        given().contentType(ContentType.JSON).body("{\"code\":\"x\\u0000y\"}").post("/regimes")
+                .then().statusCode(400).body("errors[0].field", equalTo("code"))
+                .body("errors[0].message", equalTo("văn bản chứa ký tự điều khiển (như NUL), không được chấp nhận"));
+        // The assembler's own findings are Vietnamese too, and English on request.
+        given().contentType(ContentType.JSON).body(document.replace("\"cutOff\": { \"closingDay\": 14 }", "\"cutOff\": { }")).post("/regimes")
+                .then().statusCode(400).body("errors[0].field", equalTo("cutOff.closingDay"))
+                .body("errors[0].message", equalTo("thiếu"));
+        given().contentType(ContentType.JSON).header("Accept-Language", "en").body("{\"code\":\"x\",\"cutOff\":5}")
+                .post("/regimes").then().statusCode(400).body("errors[0].message", equalTo("wrong type: expected a JSON object"));
+        given().get("/regimes/{code}", code).then().statusCode(404);
+    }
+
+    @Test
+    void aRegimePostedTwiceWithOneKeyIsCreatedOnce() {
+        String code = "retried-" + UUID.randomUUID();
+        String document = TestRegimes.tthcControlFor(Replicas.tree(), code);
+        String key = UUID.randomUUID().toString();
+        String first = given().contentType(ContentType.JSON).header("Idempotency-Key", key).body(document).post("/regimes")
+                .then().statusCode(201).extract().asString();
+        String second = given().contentType(ContentType.JSON).header("Idempotency-Key", key).body(document).post("/regimes")
+                .then().statusCode(201).header("Idempotent-Replayed", "true").header("ETag", equalTo("\"0\""))
+                .header("Location", endsWith("/regimes/" + code)).extract().asString();
+        org.assertj.core.api.Assertions.assertThat(second).isEqualTo(first);
+        given().contentType(ContentType.JSON).header("Idempotency-Key", key).body(document.replace(code, code + "-b"))
+                .post("/regimes").then().statusCode(422).contentType("application/problem+json");
     }
 }

@@ -1,12 +1,14 @@
 package vn.tthc.local;
 
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+import vn.tthc.local.security.TestIdentityProvider;
 
 import java.util.Map;
 
 /**
- * Gives a {@code @QuarkusTest} its own database on the module's real PostgreSQL server and the
- * module's real Kafka broker. Use with the init argument {@code database}.
+ * Gives a {@code @QuarkusTest} its own database on the module's real PostgreSQL server, the module's real Kafka
+ * broker, and the test realm ({@link TestIdentityProvider}) whose keys verify the {@code Tokens}. Use with the init
+ * argument {@code database}.
  */
 public class LocalStackTestResource implements QuarkusTestResourceLifecycleManager {
 
@@ -29,7 +31,9 @@ public class LocalStackTestResource implements QuarkusTestResourceLifecycleManag
                 "quarkus.datasource.jdbc.url", infrastructure.postgres().jdbcUrl(database),
                 "quarkus.datasource.username", PostgresServer.USER,
                 "quarkus.datasource.password", "",
-                "kafka.bootstrap.servers", infrastructure.kafka().bootstrapServers());
+                "kafka.bootstrap.servers", infrastructure.kafka().bootstrapServers(),
+                // Tokens are verified against the test realm's key set, as against Keycloak's in production.
+                "quarkus.oidc.auth-server-url", TestIdentityProvider.get().realmUrl());
     }
 
     @Override

@@ -15,7 +15,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.security.KeyPair;
+import java.security.KeyPairGenerator;
+import java.security.Signature;
 import java.util.ArrayList;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
@@ -61,6 +67,7 @@ class LocalStackEndToEndTest {
     private static final String DEPARTMENT = "ST-E2E";
     private static final String OFFICE = "ST-E2E-VP";
     private static final String DIVISION = "ST-E2E-P1";
+    private static final List<String> SERVICES = List.of("plan-service", "reporting-service", "feedback-service");
 
     private final Path data;
     private final List<Process> launched = new ArrayList<>();
@@ -123,6 +130,49 @@ class LocalStackEndToEndTest {
         }
         // The demo tree (loaded on the first start) has the department ST-SKHCN and its division ST-SKHCN-QLKH.
         given().auth().oauth2(administrator()).get(plan + "/units/ST-SKHCN-QLKH").then().statusCode(200);
+    }
+
+    /**
+     * Against the real realm: a token that is not one of its own (not a JWT, a JWT that does not decode, one signed by
+     * another key) is a 401 problem from every service, decided on the realm's cached keys with no ERROR line in any
+     * service's log (an introspection call would have logged one when Keycloak refused it).
+     */
+    @Test
+    @Order(0)
+    void badTokensAreRefusedLocallyWithoutAnErrorLine() throws Exception {
+        String realm = "http://localhost:" + keycloakPort + "/realms/tthc";
+        Map<String, Long> errorsBefore = new HashMap<>();
+        for (String service : SERVICES) {
+            errorsBefore.put(service, errorLines(service));
+        }
+        for (String api : List.of(plan + "/plans", reporting + "/regimes", feedback + "/items")) {
+            for (String token : List.of("8f14e45fceea167a5a36dedd4bea2543", "eyJhbGciOiJSUzI1NiJ9.not-json.c2lnbmF0dXJl",
+                    forgedToken(realm, "plan-service"))) {
+                given().auth().oauth2(token).get(api).then().statusCode(401)
+                        .header("WWW-Authenticate", startsWith("Bearer")).contentType("application/problem+json");
+            }
+        }
+        for (String service : SERVICES) {
+            assertThat(errorLines(service)).as("ERROR lines in %s's log", service).isEqualTo(errorsBefore.get(service));
+        }
+    }
+
+    /** Two POST /plans with one Idempotency-Key make one plan, and a forged Host never reaches Location. */
+    @Test
+    @Order(0)
+    void aRetriedCreateMakesOnePlanAndLocationIgnoresTheHostHeader() {
+        String key = UUID.randomUUID().toString();
+        String body = "{\"title\":\"Kế hoạch gửi lại " + key + "\"}";
+        var first = given().auth().oauth2(administrator()).contentType(ContentType.JSON).header("Idempotency-Key", key)
+                .header("Host", "evil.example.com").body(body).post(plan + "/plans").then().statusCode(201).extract();
+        var second = given().auth().oauth2(administrator()).contentType(ContentType.JSON).header("Idempotency-Key", key)
+                .body(body).post(plan + "/plans").then().statusCode(201).header("Idempotent-Replayed", "true").extract();
+        assertThat(second.<String>path("id")).isEqualTo(first.path("id"));
+        assertThat(first.header("Location")).isEqualTo(plan + "/plans/" + first.path("id"));
+        assertThat(second.header("Location")).isEqualTo(first.header("Location"));
+        given().auth().oauth2(administrator()).contentType(ContentType.JSON).header("Idempotency-Key", key)
+                .body(body.replace("gửi lại", "khác")).post(plan + "/plans").then().statusCode(422)
+                .contentType("application/problem+json");
     }
 
     @Test
@@ -443,6 +493,30 @@ class LocalStackEndToEndTest {
     private io.restassured.response.ValidatableResponse completionsOn(String token, String day) {
         return given().auth().oauth2(token).queryParam("unitCode", "ST-SKHCN-QLKH").queryParam("from", day).queryParam("to", day)
                 .get(reporting + "/aggregates/task-completions").then().statusCode(200);
+    }
+
+    /** How many ERROR lines the service has logged so far. */
+    private long errorLines(String service) throws IOException {
+        Path log = data.resolve("logs").resolve(service + ".log");
+        return Files.exists(log) ? Files.readAllLines(log, StandardCharsets.UTF_8).stream()
+                .filter(line -> line.matches(".*\\sERROR\\s+\\[.*")).count() : 0;
+    }
+
+    /** A well-formed token naming the realm as issuer and the audience, signed by a key the realm never had. */
+    private static String forgedToken(String issuer, String audience) throws Exception {
+        KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
+        generator.initialize(2048);
+        KeyPair pair = generator.generateKeyPair();
+        Base64.Encoder url = Base64.getUrlEncoder().withoutPadding();
+        long now = System.currentTimeMillis() / 1000;
+        String header = url.encodeToString("{\"alg\":\"RS256\",\"typ\":\"JWT\",\"kid\":\"forged\"}".getBytes(StandardCharsets.UTF_8));
+        String payload = url.encodeToString(("{\"iss\":\"" + issuer + "\",\"aud\":\"" + audience + "\",\"sub\":\"forger\","
+                + "\"azp\":\"tthc-staff\",\"realm_access\":{\"roles\":[\"administrator\"]},\"iat\":" + now + ",\"exp\":" + (now + 300) + "}")
+                .getBytes(StandardCharsets.UTF_8));
+        Signature signature = Signature.getInstance("SHA256withRSA");
+        signature.initSign(pair.getPrivate());
+        signature.update((header + "." + payload).getBytes(StandardCharsets.US_ASCII));
+        return header + "." + payload + "." + url.encodeToString(signature.sign());
     }
 
     private Process launch(String name) throws IOException {

@@ -15,7 +15,7 @@ import java.util.Map;
 
 /**
  * Bearer tokens for the services' tests, signed with the test key in this module (tokens/test-signing-key.pem)
- * whose public half each service trusts in its %test profile ({@code quarkus.oidc.public-key}), and shaped like
+ * whose public half the test realm publishes as its key set ({@link TestIdentityProvider}), and shaped like
  * the province's Keycloak tokens: issuer, audience (the service's own), {@code realm_access.roles}, {@code unit}.
  */
 public final class Tokens {
@@ -85,6 +85,16 @@ public final class Tokens {
 
     public static String wrongAudience() {
         return claims("stranger", null, "administrator").audience("some-other-service").sign(KEY);
+    }
+
+    /** Not a JWT at all: what a service would have to introspect if it did introspect opaque tokens. */
+    public static String opaque() {
+        return "8f14e45fceea167a5a36dedd4bea2543";
+    }
+
+    /** Three dot-separated parts that do not decode: a JWT in shape only. */
+    public static String malformedJwt() {
+        return "eyJhbGciOiJSUzI1NiJ9.not-json.c2lnbmF0dXJl";
     }
 
     /** A well-formed token signed by a key the service does not trust. */
