@@ -464,6 +464,8 @@ public final class OfficialDocx {
                         rest += widths[c];
                     }
                     bodyCell(line, rest, widths.length - 1, row.cells().size() > 1 ? row.cells().get(1) : "", false, true, fontSize);
+                    // kept with the row under it, so that a section's heading never ends a page
+                    line.getTableCells().forEach(cell -> cell.getParagraphs().forEach(this::keepNext));
                     continue;
                 }
                 line.getCtRow().addNewTrPr().addNewCantSplit();
