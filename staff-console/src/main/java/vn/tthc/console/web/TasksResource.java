@@ -82,7 +82,7 @@ public class TasksResource {
         };
         Page<Task> tasks = fetch(unit, view, status, q, page);
         Map<UUID, String> titles = planTitles(me, tasks.items());
-        List<Unit> scope = me.unit() == null ? units.list() : units.subtree(me.seesPlans() ? me.unit() : me.unit());
+        List<Unit> scope = me.unit() == null ? units.list() : units.subtree(me.unit());
         return Templates.list(VIEWS, view, q == null ? "" : q, unit == null ? "" : unit, tasks,
                 TaskGroups.byPlan(tasks.items(), titles), scope);
     }
