@@ -34,8 +34,8 @@ public class DashboardResource {
 
     @CheckedTemplate(basePath = "")
     static class Templates {
-        static native TemplateInstance dashboard(String unitCode, String unitName, List<Unit> units, Dashboard dashboard,
-                                                 List<String> unavailable);
+        static native TemplateInstance dashboard(String unitCode, String taskUnit, String unitName, List<Unit> units,
+                                                 Dashboard dashboard, List<String> unavailable);
     }
 
     @Inject
@@ -62,14 +62,17 @@ public class DashboardResource {
         LocalDate today = PlansResource.today();
         LocalDate yearStart = today.withDayOfYear(1);
         List<String> unavailable = new ArrayList<>();
+        // plan-service's unitCode names the unit leading or cooperating on a task, itself only: for their own unit the
+        // office, leaders and auditors ask without it and get what they see, their unit's whole subtree.
+        String taskUnit = me.seesPlans() && (unit == null || unit.equals(me.unit())) ? null : unit;
         long overdue = -1;
         long dueSoon = -1;
         long open = -1;
         try {
-            overdue = plans.tasks(unit, null, null, null, Boolean.TRUE, null, 0, 1).total();
-            dueSoon = plans.tasks(unit, null, null, 14, null, null, 0, 1).total();
-            open = plans.tasks(unit, null, "NOT_STARTED", null, null, null, 0, 1).total()
-                    + plans.tasks(unit, null, "IN_PROGRESS", null, null, null, 0, 1).total();
+            overdue = plans.tasks(taskUnit, null, null, null, Boolean.TRUE, null, 0, 1).total();
+            dueSoon = plans.tasks(taskUnit, null, null, 14, null, null, 0, 1).total();
+            open = plans.tasks(taskUnit, null, "NOT_STARTED", null, null, null, 0, 1).total()
+                    + plans.tasks(taskUnit, null, "IN_PROGRESS", null, null, null, 0, 1).total();
         } catch (ApiProblem problem) {
             unavailable.add("Nhiệm vụ: " + problem.message());
         }
@@ -101,6 +104,7 @@ public class DashboardResource {
         }
         List<Unit> choices = me.unit() == null ? units.list() : me.officer() && !me.planner() ? List.of() : units.subtree(me.unit());
         Dashboard dashboard = new Dashboard(today.getYear(), overdue, dueSoon, open, figures, reportsExpected, reportsMissing, reportsLate);
-        return Templates.dashboard(unit == null ? "" : unit, units.name(unit), choices, dashboard, unavailable);
+        return Templates.dashboard(unit == null ? "" : unit, taskUnit == null ? "" : taskUnit, units.name(unit), choices, dashboard,
+                unavailable);
     }
 }

@@ -75,6 +75,11 @@ public class TasksResource {
                                  @QueryParam("unitCode") String unitCode, @QueryParam("page") @DefaultValue("0") int page) {
         ConsoleUser me = user.get();
         String unit = unitCode != null && !unitCode.isBlank() ? unitCode : defaultUnit(me);
+        if (me.seesPlans() && unit != null && unit.equals(me.unit())) {
+            // The office's own unit stands for its whole subtree, which is what the service shows it without a filter
+            // (plan-service's unitCode names the leading or cooperating unit itself only).
+            unit = null;
+        }
         String status = switch (view) {
             case "dang-lam" -> "NOT_STARTED,IN_PROGRESS";
             case "da-xong" -> "DONE";
@@ -82,7 +87,7 @@ public class TasksResource {
         };
         Page<Task> tasks = fetch(unit, view, status, q, page);
         Map<UUID, String> titles = planTitles(me, tasks.items());
-        List<Unit> scope = me.unit() == null ? units.list() : units.subtree(me.seesPlans() ? me.unit() : me.unit());
+        List<Unit> scope = me.unit() == null ? units.list() : units.subtree(me.unit());
         return Templates.list(VIEWS, view, q == null ? "" : q, unit == null ? "" : unit, tasks,
                 TaskGroups.byPlan(tasks.items(), titles), scope);
     }

@@ -369,6 +369,25 @@ class StaffConsoleBrowserTest {
         }
     }
 
+    @Test
+    @Order(7)
+    void everyPageOfEveryOtherRolesMenuOpens() throws Exception {
+        // The administrator, the province's office (planner and leader at the province) and the auditor: each page of
+        // their menu renders (no page error, no problem from a service), whatever data the flows above left.
+        for (String username : List.of("admin.tinh", "vanphong.ubnd", "thanhtra.tinh")) {
+            try (ConsoleBrowser person = browser()) {
+                person.signIn(username, PASSWORD);
+                List<String> paths = person.all(By.cssSelector("nav.menu a")).stream().map(a -> a.getAttribute("href")).toList();
+                assertThat(paths).as("menu of %s", username).isNotEmpty();
+                for (String href : paths) {
+                    person.go(path(href));
+                    assertThat(person.present(By.id("problem"))).as("%s on %s: %s", username, href, person.pageText()).isFalse();
+                    assertThat(person.find(By.tagName("h1")).getText()).as("%s on %s", username, href).isNotBlank();
+                }
+            }
+        }
+    }
+
     // --- helpers -----------------------------------------------------------------------------------------------
 
     private static List<String> menu(ConsoleBrowser browser) {
