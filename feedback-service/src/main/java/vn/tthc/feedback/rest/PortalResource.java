@@ -13,6 +13,14 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import vn.tthc.platform.web.openapi.Api;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.tthc.feedback.Caller;
@@ -32,6 +40,11 @@ import vn.tthc.feedback.access.CurrentCaller;
 @RolesAllowed(Caller.PORTAL)
 public class PortalResource {
 
+    static final String PORTAL_EXAMPLE = "{\"sender\":{\"name\":\"Nguyễn Văn An\",\"address\":\"12 Trần Hưng Đạo, TP Sóc Trăng\","
+            + "\"phone\":\"0912345678\"},\"title\":\"Chậm cấp giấy chứng nhận\","
+            + "\"content\":\"Hồ sơ nộp ngày 02/01 đến nay chưa có kết quả.\",\"channel\":\"PROVINCIAL_PORTAL\","
+            + "\"publicationConsent\":true,\"receivingUnitCode\":\"ST-SKHCN\"}";
+
     private final Intake intake;
     private final CurrentCaller callers;
     private final ProblemMessages messages;
@@ -43,15 +56,24 @@ public class PortalResource {
     }
 
     @POST
-    @Operation(summary = "Send a feedback item from the portal",
+    @Operation(operationId = "submitPortalItem", summary = "Gửi phản ánh, kiến nghị từ Cổng dịch vụ công",
             description = "Role: portal (a staff token gets 403). Requires an Idempotency-Key: a retried post with the same key and body returns the first "
                     + "result (header Idempotent-Replayed: true) and creates nothing; the same key with another body is a 409. "
                     + "The answer carries the tracking code and the lookup secret. An item that fails the legal "
                     + "acceptance rules is still recorded, with status NOT_ACCEPTED and the reason. The item's history "
                     + "records the portal's client (subject and name) as who received it.")
+    @APIResponse(responseCode = "201", description = "Đã tiếp nhận: mã tra cứu và mã bí mật để người gửi tra cứu",
+            headers = {@Header(name = "Location", ref = Api.LOCATION), @Header(name = "Idempotent-Replayed", ref = Api.IDEMPOTENT_REPLAYED)},
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ItemViews.IntakeView.class)))
+    @APIResponse(responseCode = "429", ref = Api.TOO_MANY_REQUESTS)
     public Response submit(
-            @Parameter(description = "A unique key per submission, chosen by the portal (1–100 printable ASCII characters)")
+            @Parameter(required = true, description = "Khóa duy nhất cho mỗi lần gửi, do Cổng chọn (1–100 ký tự ASCII in được); "
+                    + "gửi lại cùng khóa và cùng nội dung thì nhận lại kết quả lần đầu",
+                    schema = @Schema(type = SchemaType.STRING, minLength = 1, maxLength = 100, pattern = "^[\\x21-\\x7e]{1,100}$"),
+                    example = "5f0c6a36-2b1e-4f7e-9a43-0c1d2e3f4a5b")
             @HeaderParam(Intake.IDEMPOTENCY_KEY) String idempotencyKey,
+            @RequestBody(description = "Phản ánh, kiến nghị và người gửi", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    examples = @ExampleObject(name = "cong-dvc", value = PORTAL_EXAMPLE)))
             @Valid @NotNull SubmissionBody body) {
         if (idempotencyKey == null || idempotencyKey.isBlank()) {
             throw new InvalidFieldException(Intake.IDEMPOTENCY_KEY, "idempotency.key-required");

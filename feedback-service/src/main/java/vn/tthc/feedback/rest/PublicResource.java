@@ -16,6 +16,14 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import vn.tthc.platform.web.openapi.Api;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.tthc.feedback.FeedbackItem;
@@ -53,10 +61,11 @@ public class PublicResource {
 
     @GET
     @Path("/items/{trackingCode}")
-    @Operation(summary = "Look up an item", description = "With the lookup secret in the X-Lookup-Secret header. "
+    @Operation(operationId = "lookUpItem", summary = "Người gửi tra cứu phản ánh, kiến nghị", description = "With the lookup secret in the X-Lookup-Secret header. "
             + "A wrong secret and an unknown tracking code get the same 404.")
+    @APIResponse(responseCode = "429", ref = Api.TOO_MANY_REQUESTS)
     public PublicItemView lookUp(@PathParam("trackingCode") String trackingCode,
-                                 @Parameter(description = "The secret given at submission") @HeaderParam(SECRET) String secret) {
+                                 @Parameter(description = "Mã bí mật nhận khi gửi", example = "7KQ2-9XWD-4M3P") @HeaderParam(SECRET) String secret) {
         Optional<FeedbackItem> item = trackingCode.length() > 30 ? Optional.empty() : queries.byTrackingCode(trackingCode);
         // The secret is checked whether or not the item exists, so both failures take the same path.
         boolean matches = secrets.matches(trackingCode, secret);
@@ -68,9 +77,10 @@ public class PublicResource {
 
     @GET
     @Path("/answers")
-    @Operation(summary = "Search published answers",
+    @Operation(operationId = "searchPublishedAnswers", summary = "Tìm trả lời đã công khai",
             description = "Words in q are all matched in the title, content, answer or field, without diacritics or case "
                     + "(\"dang ky\" finds \"Đăng ký\"); paginated, newest first. The sender's name is masked.")
+    @APIResponse(responseCode = "429", ref = Api.TOO_MANY_REQUESTS)
     public Page<PublishedAnswerView> answers(@QueryParam("q") @Size(max = 200) String q,
                                              @QueryParam("field") @Size(max = 200) String field,
                                              @Valid @BeanParam PageRequest page) {
@@ -79,7 +89,8 @@ public class PublicResource {
 
     @GET
     @Path("/answers/{trackingCode}")
-    @Operation(summary = "Read a published answer")
+    @Operation(operationId = "getPublishedAnswer", summary = "Xem một trả lời đã công khai")
+    @APIResponse(responseCode = "429", ref = Api.TOO_MANY_REQUESTS)
     public PublishedAnswerView answer(@PathParam("trackingCode") String trackingCode) {
         return queries.byTrackingCode(trackingCode).filter(i -> i.status() == ItemStatus.PUBLISHED)
                 .map(PublishedAnswerView::of)

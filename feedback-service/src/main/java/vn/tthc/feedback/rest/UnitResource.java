@@ -38,7 +38,7 @@ public class UnitResource {
 
     @GET
     @Path("/{code}")
-    @Operation(summary = "A unit and its ancestors", description = "Any staff role, integration (the tree is not secret). "
+    @Operation(operationId = "getUnit", summary = "Một đơn vị và các đơn vị cấp trên", description = "Any staff role, integration (the tree is not secret). "
             + "As last received from plan.units; ancestors nearest first.")
     public UnitWithAncestors get(@PathParam("code") String code) {
         List<Unit> chain = queries.unitAndAncestors(code);
