@@ -65,7 +65,6 @@ public class PortalResource {
     @APIResponse(responseCode = "201", description = "Đã tiếp nhận: mã tra cứu và mã bí mật để người gửi tra cứu",
             headers = {@Header(name = "Location", ref = Api.LOCATION), @Header(name = "Idempotent-Replayed", ref = Api.IDEMPOTENT_REPLAYED)},
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ItemViews.IntakeView.class)))
-    @APIResponse(responseCode = "429", ref = Api.TOO_MANY_REQUESTS)
     public Response submit(
             @Parameter(required = true, description = "Khóa duy nhất cho mỗi lần gửi, do Cổng chọn (1–100 ký tự ASCII in được); "
                     + "gửi lại cùng khóa và cùng nội dung thì nhận lại kết quả lần đầu",

@@ -22,7 +22,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import vn.tthc.platform.web.openapi.Api;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -63,7 +62,6 @@ public class PublicResource {
     @Path("/items/{trackingCode}")
     @Operation(operationId = "lookUpItem", summary = "Người gửi tra cứu phản ánh, kiến nghị", description = "With the lookup secret in the X-Lookup-Secret header. "
             + "A wrong secret and an unknown tracking code get the same 404.")
-    @APIResponse(responseCode = "429", ref = Api.TOO_MANY_REQUESTS)
     public PublicItemView lookUp(@PathParam("trackingCode") String trackingCode,
                                  @Parameter(description = "Mã bí mật nhận khi gửi", example = "7KQ2-9XWD-4M3P") @HeaderParam(SECRET) String secret) {
         Optional<FeedbackItem> item = trackingCode.length() > 30 ? Optional.empty() : queries.byTrackingCode(trackingCode);
@@ -80,7 +78,6 @@ public class PublicResource {
     @Operation(operationId = "searchPublishedAnswers", summary = "Tìm trả lời đã công khai",
             description = "Words in q are all matched in the title, content, answer or field, without diacritics or case "
                     + "(\"dang ky\" finds \"Đăng ký\"); paginated, newest first. The sender's name is masked.")
-    @APIResponse(responseCode = "429", ref = Api.TOO_MANY_REQUESTS)
     public Page<PublishedAnswerView> answers(@QueryParam("q") @Size(max = 200) String q,
                                              @QueryParam("field") @Size(max = 200) String field,
                                              @Valid @BeanParam PageRequest page) {
@@ -90,7 +87,6 @@ public class PublicResource {
     @GET
     @Path("/answers/{trackingCode}")
     @Operation(operationId = "getPublishedAnswer", summary = "Xem một trả lời đã công khai")
-    @APIResponse(responseCode = "429", ref = Api.TOO_MANY_REQUESTS)
     public PublishedAnswerView answer(@PathParam("trackingCode") String trackingCode) {
         return queries.byTrackingCode(trackingCode).filter(i -> i.status() == ItemStatus.PUBLISHED)
                 .map(PublishedAnswerView::of)

@@ -34,13 +34,13 @@ import java.util.TreeMap;
  * <ul>
  *   <li>400 (invalid parameter or body, the web layer's own), 414 and 431 everywhere;</li>
  *   <li>401 and 403 where the operation needs a token; 404 where the path names a resource;</li>
- *   <li>413 and 415 where the operation takes a body; 409 on every POST, PUT and DELETE (a state that does not
- *       allow the change);</li>
+ *   <li>413 where the operation takes a body, 415 there and on every change; 409 on every POST, PUT and DELETE (a
+ *       state that does not allow the change); 429 with Retry-After under {@code tthc.openapi.rate-limited-paths};</li>
  *   <li>412 where it takes {@code If-Match}; {@code Idempotency-Key} and 422 on every POST that creates (answers
- *       201), with {@code Location} on its 201;</li>
+ *       201), with {@code Location} on its 201 and {@code Idempotent-Replayed} on its success;</li>
  *   <li>a 4xx or 5xx the annotations left without a body gets the problem body.</li>
  * </ul>
- * Operation-specific answers (409 reasons, 429 with {@code Retry-After}, ETag on a read) stay on the resources.
+ * Operation-specific answers (ETag on a read, a 409's reasons) stay on the resources.
  */
 @OpenApiFilter(stages = OpenApiFilter.RunStage.RUNTIME_STARTUP)
 public class ContractFilter implements OASFilter {
@@ -137,11 +137,23 @@ public class ContractFilter implements OASFilter {
         }
         if (hasBody) {
             ensure(responses, "413");
+        }
+        if (hasBody || mutates) {
+            // A change is read with its declared media type: a body of another type, or none where one is named, is 415.
             ensure(responses, "415");
+        }
+        if (rateLimited(path)) {
+            ensure(responses, "429");
         }
         ensure(responses, "414");
         if (idempotent) {
             ensure(responses, "422");
+            responses.getAPIResponses().forEach((status, response) -> {
+                if (status.startsWith("2") && response.getRef() == null
+                        && (response.getHeaders() == null || !response.getHeaders().containsKey("Idempotent-Replayed"))) {
+                    response.addHeader("Idempotent-Replayed", OASFactory.createHeader().ref("Idempotent-Replayed"));
+                }
+            });
         }
         ensure(responses, "431");
 
@@ -170,6 +182,16 @@ public class ContractFilter implements OASFilter {
                 operation.setDescription(description == null || description.isBlank() ? line : description + "\n\n" + line);
             }
         }
+    }
+
+    /**
+     * Whether the path is rate-limited per client (429 with Retry-After): under one of the prefixes of
+     * {@code tthc.openapi.rate-limited-paths} (a service's own setting, e.g. feedback-service's /public/ and /portal/).
+     */
+    private static boolean rateLimited(String path) {
+        List<String> prefixes = org.eclipse.microprofile.config.ConfigProvider.getConfig()
+                .getOptionalValues("tthc.openapi.rate-limited-paths", String.class).orElse(List.of());
+        return prefixes.stream().anyMatch(prefix -> !prefix.isBlank() && path.startsWith(prefix.strip()));
     }
 
     /** Whether an error answer is one the generator or a bare annotation made (no own schema, a stock text). */
@@ -257,8 +279,9 @@ public class ContractFilter implements OASFilter {
                 .addProperty("detail", OASFactory.createSchema().addType(Schema.SchemaType.STRING)
                         .description("Giải thích cho trường hợp cụ thể này.")
                         .examples(List.of("Một số trường dữ liệu không hợp lệ.")))
-                .addProperty("instance", OASFactory.createSchema().addType(Schema.SchemaType.STRING).format("uri-reference")
-                        .description("Đường dẫn của yêu cầu gây lỗi.").examples(List.of("/plans")))
+                .addProperty("instance", OASFactory.createSchema().addType(Schema.SchemaType.STRING)
+                        .description("Đường dẫn của yêu cầu gây lỗi, như ứng dụng đã đọc (đã giải mã phần trăm).")
+                        .examples(List.of("/plans")))
                 .addProperty("errors", OASFactory.createSchema().addType(Schema.SchemaType.ARRAY)
                         .description("Các trường sai (chỉ có với lỗi dữ liệu).")
                         .items(OASFactory.createSchema().ref(FIELD_ERROR)))

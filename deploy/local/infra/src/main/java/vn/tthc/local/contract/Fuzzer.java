@@ -254,7 +254,9 @@ public final class Fuzzer {
             return known.get(random.nextInt(known.size()));
         }
         JsonNode value = generate(schema, 0);
-        return value == null || value.isNull() ? "" : value.isTextual() ? value.asText() : value.toString();
+        String text = value == null || value.isNull() ? "" : value.isTextual() ? value.asText() : value.toString();
+        // Below the web layer's URI and header limits (414 and 431 are the platform's, tested there).
+        return text.length() > 1000 ? text.substring(0, 1000) : text;
     }
 
     /** A value for the schema: mostly valid, sometimes at or past its bounds, sometimes of another type. */
