@@ -43,7 +43,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 @Path("/calendar")
-@Tag(name = "Lịch ngày làm việc", description = "The working-day calendar this service owns for the whole system, published to feedback.calendar")
+@Tag(name = "Lịch ngày làm việc", description = "Lịch ngày làm việc của cả hệ thống, do dịch vụ này quản lý và công bố lên topic feedback.calendar")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @RolesAllowed({Caller.ADMINISTRATOR, Caller.PLANNER, Caller.UNIT_OFFICER, Caller.LEADER, Caller.AUDITOR, Caller.INTEGRATION})

@@ -74,9 +74,9 @@ import java.util.function.Supplier;
  * item's ETag guards against concurrent changes (412).
  */
 @Path("/items")
-@Tag(name = "Xử lý phản ánh, kiến nghị", description = "Staff intake and workflow. Each change is recorded with the caller's "
-        + "subject, name and unit from the bearer token. Another unit's item and an item that does not exist get the same 403 "
-        + "(404 only for province-wide callers).")
+@Tag(name = "Xử lý phản ánh, kiến nghị", description = "Cán bộ tiếp nhận và xử lý. Mỗi thay đổi được ghi cùng định danh (subject), tên và "
+        + "đơn vị của người gọi lấy từ bearer token. Phản ánh, kiến nghị của đơn vị khác và mã không tồn tại đều trả cùng một 403 "
+        + "(404 chỉ với người dùng cấp tỉnh).")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @RolesAllowed({Caller.ADMINISTRATOR, Caller.PLANNER, Caller.UNIT_OFFICER, Caller.LEADER, Caller.AUDITOR, Caller.INTEGRATION})

@@ -33,8 +33,8 @@ import vn.tthc.feedback.access.CurrentCaller;
  * may do nothing else. Rate-limited per client address and per client (the token's {@code azp}).
  */
 @Path("/portal/items")
-@Tag(name = "Cổng dịch vụ công", description = "Feedback sent by citizens and businesses through the public-service portal "
-        + "(role portal only; rate-limited per client address and per client, 429 with Retry-After)")
+@Tag(name = "Cổng dịch vụ công", description = "Phản ánh, kiến nghị người dân, doanh nghiệp gửi qua Cổng dịch vụ công "
+        + "(chỉ vai trò portal; giới hạn số yêu cầu theo địa chỉ và theo client, quá thì 429 kèm Retry-After)")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @RolesAllowed(Caller.PORTAL)

@@ -40,8 +40,8 @@ import java.util.Optional;
  * never staff. Rate-limited per client address.
  */
 @Path("/public")
-@Tag(name = "Tra cứu công khai", description = "No token needed. Public lookup by tracking code and secret; published answers. "
-        + "Rate-limited per client address (429 with Retry-After).")
+@Tag(name = "Tra cứu công khai", description = "Không cần token. Người gửi tra cứu bằng mã số và mã bí mật; các trả lời đã công khai. "
+        + "Giới hạn số yêu cầu theo địa chỉ (quá thì 429 kèm Retry-After).")
 @Produces(MediaType.APPLICATION_JSON)
 @PermitAll
 public class PublicResource {

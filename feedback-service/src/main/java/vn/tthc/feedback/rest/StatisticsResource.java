@@ -20,7 +20,7 @@ import vn.tthc.feedback.service.StatisticsService;
 import java.time.LocalDate;
 
 @Path("/statistics")
-@Tag(name = "Thống kê", description = "Counts of feedback items and answers")
+@Tag(name = "Thống kê", description = "Số lượng phản ánh, kiến nghị và trả lời")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({Caller.LEADER, Caller.PLANNER, Caller.AUDITOR, Caller.ADMINISTRATOR, Caller.INTEGRATION})
 public class StatisticsResource {

@@ -16,7 +16,7 @@ import vn.tthc.feedback.service.ItemQueries;
 import java.util.List;
 
 @Path("/units")
-@Tag(name = "Đơn vị", description = "The read-only replica of plan-service's organisation tree (topic plan.units)")
+@Tag(name = "Đơn vị", description = "Bản sao chỉ đọc của cây đơn vị từ plan-service (topic plan.units)")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({Caller.ADMINISTRATOR, Caller.PLANNER, Caller.UNIT_OFFICER, Caller.LEADER, Caller.AUDITOR, Caller.INTEGRATION})
 public class UnitResource {

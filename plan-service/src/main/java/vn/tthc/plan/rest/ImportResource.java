@@ -39,10 +39,10 @@ import java.util.List;
 import java.util.UUID;
 
 @Path("/plans/imports")
-@Tag(name = "Nhập kế hoạch", description = "Import a plan's appendix from the tab-separated text or a Word document. An "
-        + "upload is seen and confirmed by who uploaded it, planners of the uploader's unit or above, and administrators "
-        + "(403 otherwise, and for an id that does not exist unless the caller is an administrator); the plan it creates "
-        + "must be issued by a unit the caller plans for.")
+@Tag(name = "Nhập kế hoạch", description = "Nhập kế hoạch và phụ lục từ văn bản (bảng phân cách bằng tab) hoặc tệp Word. "
+        + "Lần tải lên được xem và xác nhận bởi người tải lên, chuyên viên kế hoạch (planner) của đơn vị người đó hoặc cấp trên, "
+        + "và quản trị viên (403 với người khác, và với mã không tồn tại trừ quản trị viên); kế hoạch tạo ra phải do "
+        + "một đơn vị người gọi lập kế hoạch ban hành.")
 @RolesAllowed({"administrator", "planner"})
 public class ImportResource {
 

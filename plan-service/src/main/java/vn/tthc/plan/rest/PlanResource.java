@@ -53,11 +53,10 @@ import java.util.UUID;
  * or one above it; anything else, and for callers who are not province-wide an id that does not exist, is 403.
  */
 @Path("/plans")
-@Tag(name = "Kế hoạch", description = "Plans, their targets and their appendix of tasks. A plan is seen by whoever sees "
-        + "its issuing unit (planners, leaders and auditors: their unit and below; unit officers: their unit; "
-        + "administrators and integration: all) and changed by administrators and by planners of its issuing unit or a "
-        + "unit above it. Another unit's plan is a 403, and so is an id that does not exist unless the caller is "
-        + "province-wide (then 404).")
+@Tag(name = "Kế hoạch", description = "Kế hoạch, chỉ tiêu và phụ lục nhiệm vụ. Kế hoạch được xem bởi người thấy đơn vị "
+        + "ban hành (planner, leader, auditor: đơn vị mình và cấp dưới; unit-officer: đơn vị mình; administrator và "
+        + "integration: tất cả) và được sửa bởi administrator và planner của đơn vị ban hành hoặc cấp trên. Kế hoạch của "
+        + "đơn vị khác trả 403, mã không tồn tại cũng vậy trừ người dùng cấp tỉnh (khi đó 404).")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @RolesAllowed({"administrator", "planner", "unit-officer", "leader", "auditor", "integration"})

@@ -49,11 +49,11 @@ import java.util.UUID;
  * Tasks and their progress. Who may see and act on which task is decided by {@link TaskService} (SECURITY.md).
  */
 @Path("/tasks")
-@Tag(name = "Nhiệm vụ", description = "Tasks, their occurrences and their progress. A task is seen with its plan, and by "
-        + "whoever sees one of its lead or cooperating units. Progress is recorded by administrators, by planners of the "
-        + "plan's issuing unit or above one of the task's lead units, and by the unit officers of a lead unit; reopening, "
-        + "assignment and regime links by administrators and the plan's planners. Another unit's task is a 403, and so "
-        + "is an id that does not exist unless the caller is province-wide (then 404).")
+@Tag(name = "Nhiệm vụ", description = "Nhiệm vụ, các kỳ thực hiện và tiến độ. Nhiệm vụ được xem cùng kế hoạch, và bởi "
+        + "người thấy một đơn vị chủ trì hoặc phối hợp. Tiến độ do administrator, planner của đơn vị ban hành hoặc cấp trên "
+        + "một đơn vị chủ trì, và unit-officer của đơn vị chủ trì ghi nhận; mở lại, giao việc và liên kết chế độ báo cáo do "
+        + "administrator và planner của kế hoạch. Nhiệm vụ của đơn vị khác trả 403, mã không tồn tại cũng vậy trừ người "
+        + "dùng cấp tỉnh (khi đó 404).")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @RolesAllowed({"administrator", "planner", "unit-officer", "leader", "auditor", "integration"})

@@ -42,7 +42,7 @@ import vn.tthc.plan.service.UnitService;
 import java.util.List;
 
 @Path("/units")
-@Tag(name = "Đơn vị", description = "The organisation tree: units and their named officers, published to plan.units")
+@Tag(name = "Đơn vị", description = "Cây tổ chức: các đơn vị và cán bộ, công bố lên topic plan.units")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @RolesAllowed({"administrator", "planner", "unit-officer", "leader", "auditor", "integration"})

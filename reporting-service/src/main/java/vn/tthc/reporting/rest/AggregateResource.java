@@ -22,7 +22,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 @Path("/aggregates")
-@Tag(name = "Số liệu tổng hợp", description = "Figures fed by other services' events")
+@Tag(name = "Số liệu tổng hợp", description = "Số liệu tổng hợp từ sự kiện của các dịch vụ khác")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({Caller.ADMINISTRATOR, Caller.PLANNER, Caller.UNIT_OFFICER, Caller.LEADER, Caller.AUDITOR, Caller.INTEGRATION})
 public class AggregateResource {

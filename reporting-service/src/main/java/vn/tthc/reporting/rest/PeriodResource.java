@@ -33,7 +33,7 @@ import vn.tthc.reporting.service.RegimeService;
 
 /** One period of a regime, as the receiving unit follows it. */
 @Path("/regimes/{code}/periods/{periodKey}")
-@Tag(name = "Kỳ báo cáo", description = "A period of a regime: window and deadline, event-fed figures, completeness, consolidated report")
+@Tag(name = "Kỳ báo cáo", description = "Một kỳ của chế độ báo cáo: khoảng số liệu và hạn gửi, số liệu từ sự kiện, tình hình gửi, báo cáo tổng hợp")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({Caller.ADMINISTRATOR, Caller.PLANNER, Caller.UNIT_OFFICER, Caller.LEADER, Caller.AUDITOR, Caller.INTEGRATION})
 public class PeriodResource {

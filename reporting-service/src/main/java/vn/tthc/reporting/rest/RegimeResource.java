@@ -60,7 +60,7 @@ import java.util.Map;
 
 /** Report regimes as data, and their periods. */
 @Path("/regimes")
-@Tag(name = "Chế độ báo cáo", description = "Report regimes, their periods and ad-hoc requests")
+@Tag(name = "Chế độ báo cáo", description = "Chế độ báo cáo, các kỳ báo cáo và yêu cầu báo cáo đột xuất")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({Caller.ADMINISTRATOR, Caller.PLANNER, Caller.UNIT_OFFICER, Caller.LEADER, Caller.AUDITOR, Caller.INTEGRATION})
 public class RegimeResource {

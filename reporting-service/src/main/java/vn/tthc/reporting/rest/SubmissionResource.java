@@ -61,7 +61,7 @@ import java.util.UUID;
  * report is decided by {@link SubmissionService} (SECURITY.md, "reporting-service").
  */
 @Path("/submissions")
-@Tag(name = "Báo cáo của đơn vị", description = "A unit's report for a period, its versions and the receiver's decisions")
+@Tag(name = "Báo cáo của đơn vị", description = "Báo cáo của đơn vị cho một kỳ, các phiên bản và quyết định của đơn vị nhận")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({Caller.ADMINISTRATOR, Caller.PLANNER, Caller.UNIT_OFFICER, Caller.LEADER, Caller.AUDITOR, Caller.INTEGRATION})
 public class SubmissionResource {

@@ -29,7 +29,7 @@ import java.util.List;
 
 /** Read-only views of the reference data replicated from other services. */
 @Path("/")
-@Tag(name = "Dữ liệu tham chiếu", description = "Units (from plan-service) and working days (from feedback-service), as replicated here")
+@Tag(name = "Dữ liệu tham chiếu", description = "Đơn vị (từ plan-service) và ngày làm việc (từ feedback-service), bản sao tại dịch vụ này")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({Caller.ADMINISTRATOR, Caller.PLANNER, Caller.UNIT_OFFICER, Caller.LEADER, Caller.AUDITOR, Caller.INTEGRATION})
 public class UnitResource {

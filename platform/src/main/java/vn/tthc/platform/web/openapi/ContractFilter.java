@@ -118,6 +118,13 @@ public class ContractFilter implements OASFilter {
             replaceHeaderParameter(operation, "Idempotency-Key", "IdempotencyKey");
         }
 
+        responses.getAPIResponses().forEach((status, response) -> {
+            String description = response.getDescription();
+            if (status.startsWith("2") && (description == null || description.isBlank()
+                    || List.of("OK", "Created", "No Content").contains(description))) {
+                response.setDescription(status.equals("204") ? "Thành công, không có nội dung" : "Thành công");
+            }
+        });
         ensure(responses, "400");
         if (secured) {
             ensure(responses, "401");

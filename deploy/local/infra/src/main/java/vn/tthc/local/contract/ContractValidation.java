@@ -27,7 +27,7 @@ import java.util.TreeMap;
  */
 public class ContractValidation implements QuarkusTestBeforeEachCallback, Filter {
 
-    /** A request with this header is not checked here. */
+    /** A request with this header is not checked here. (System properties of these tests stay out of "tthc.", which the services' configuration owns.) */
     public static final String OFF = "X-Test-Contract-Off";
 
     private static final ContractValidation FILTER = new ContractValidation();
@@ -70,9 +70,9 @@ public class ContractValidation implements QuarkusTestBeforeEachCallback, Filter
             return response;
         }
         List<String> violations = contract().violations(exchange(request, response));
-        String report = System.getProperty("tthc.contract.report");
+        String report = System.getProperty("contract.report");
         if (!violations.isEmpty() && report != null) {
-            // Survey mode (-Dtthc.contract.report=FILE): every violation of a run in one file, no test failed for them.
+            // Survey mode (-Dcontract.report=FILE): every violation of a run in one file, no test failed for them.
             try {
                 java.nio.file.Files.writeString(java.nio.file.Path.of(report), String.join("\n", violations) + "\n",
                         StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND);

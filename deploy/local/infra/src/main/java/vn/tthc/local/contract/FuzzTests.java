@@ -16,14 +16,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * The fuzz test of a service (a {@code @QuarkusTest} with {@code @TestProfile(FuzzTests.Profile.class)} extends this
  * class): {@link Fuzzer} over every operation of the service's own OpenAPI document with the fixed seed
- * {@link #SEED} (override with {@code -Dtthc.fuzz.seed=N}), a few hundred requests, bounded in time, on a database
+ * {@link #SEED} (override with {@code -Dfuzz.seed=N}), a few hundred requests, bounded in time, on a database
  * of its own ({@link Profile}).
  */
 public abstract class FuzzTests {
 
     public static final long SEED = 20261206L;
-    static final int PER_OPERATION = Integer.getInteger("tthc.fuzz.per-operation", 6);
-    static final Duration BUDGET = Duration.ofSeconds(Long.getLong("tthc.fuzz.seconds", 40));
+    static final int PER_OPERATION = Integer.getInteger("fuzz.per-operation", 6);
+    static final Duration BUDGET = Duration.ofSeconds(Long.getLong("fuzz.seconds", 40));
 
     /**
      * Its own profile, with its own database ("fuzz") on the module's PostgreSQL server: what the run creates, changes
@@ -53,7 +53,7 @@ public abstract class FuzzTests {
 
     @Test
     void noOperationAnswers5xxAndEvery4xxIsAProblemTheDocumentDescribes() {
-        long seed = Long.getLong("tthc.fuzz.seed", SEED);
+        long seed = Long.getLong("fuzz.seed", SEED);
         Fuzzer.Report report = Fuzzer.run(seed, PER_OPERATION, BUDGET, tokens());
         System.out.println(report);
         assertTrue(report.requests() >= Math.min(200, ContractValidation.contract().routes().size() * PER_OPERATION) / 2,

@@ -83,6 +83,8 @@ public final class Fuzzer {
                 }
                 fuzzer.call(route, round);
             }
+            // What the round created (the examples of round 0 are valid requests) feeds the next rounds' paths.
+            fuzzer.harvest();
         }
         return new Report(seed, fuzzer.requests, fuzzer.statuses, List.copyOf(fuzzer.failures),
                 Duration.ofNanos(System.nanoTime() - start));
