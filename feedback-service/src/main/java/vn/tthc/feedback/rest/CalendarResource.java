@@ -144,6 +144,9 @@ public class CalendarResource {
     @Operation(operationId = "computeDeadline", summary = "Ngày sau N ngày làm việc kể từ một ngày", description = "Any staff role, integration. The start day is "
             + "not counted (a time limit of N working days from receipt). With workingDays=0: the date itself, or when it "
             + "is a weekend or a day off the next working day (Civil Code 2015 art. 148(5)).")
+    @APIResponse(responseCode = "200", description = "Ngày đến hạn",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DeadlineView.class)))
+    @APIResponse(responseCode = "422", description = "Ngày bắt đầu hoặc hạn tính được nằm ngoài các năm lịch đã biết")
     public DeadlineView deadline(@QueryParam("from") @NotNull LocalDate from,
                                  @QueryParam("workingDays") @NotNull @Min(0) @Max(366) Integer workingDays) {
         WorkingDays days = calendar.workingDays();

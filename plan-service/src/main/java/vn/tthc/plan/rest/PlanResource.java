@@ -22,6 +22,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -182,7 +183,9 @@ public class PlanResource {
     @RolesAllowed({"administrator", "planner"})
     @POST
     @Path("/{id}/sections")
-    @Operation(operationId = "addPlanSection", summary = "Thêm mục vào phụ lục của kế hoạch nháp")
+    @Operation(operationId = "addPlanSection", summary = "Thêm mục vào phụ lục của kế hoạch nháp",
+            description = "A section has no address of its own: it is read with the appendix (no Location).")
+    @Extension(name = Api.NO_LOCATION, value = "true")
     @APIResponse(responseCode = "201", description = "Mục vừa thêm",
             content = @Content(schema = @Schema(implementation = PlanViews.SectionView.class)))
     public Response addSection(@PathParam("id") UUID id,

@@ -22,6 +22,8 @@ public final class Api {
     public static final String TOO_MANY_REQUESTS = "TooManyRequests";
     /** Response component: 409. */
     public static final String CONFLICT = "Conflict";
+    /** Operation extension: this create's 201 has no Location (see {@link ContractFilter#NO_LOCATION}). */
+    public static final String NO_LOCATION = ContractFilter.NO_LOCATION;
 
     public static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
     public static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";

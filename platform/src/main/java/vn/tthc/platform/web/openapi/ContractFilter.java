@@ -49,6 +49,11 @@ public class ContractFilter implements OASFilter {
     public static final String FIELD_ERROR = "FieldError";
     public static final String SECURITY_SCHEME = "oidc";
     public static final String ROLES_EXTENSION = "x-roles";
+    /**
+     * An operation extension for a create whose result has no address of its own (a section of a plan's appendix):
+     * its 201 carries no Location. Read and removed by this filter.
+     */
+    public static final String NO_LOCATION = "x-no-location";
 
     /** The reusable error answers, by status, with their component name and Vietnamese description. */
     static final Map<String, String[]> ERRORS = new LinkedHashMap<>();
@@ -100,11 +105,15 @@ public class ContractFilter implements OASFilter {
                 || method == PathItem.HttpMethod.DELETE || method == PathItem.HttpMethod.PATCH;
         boolean creates = method == PathItem.HttpMethod.POST && responses.hasAPIResponse("201");
 
+        boolean noLocation = operation.getExtensions() != null && operation.getExtensions().containsKey(NO_LOCATION);
+        if (noLocation) {
+            operation.removeExtension(NO_LOCATION);
+        }
         if (creates) {
             addParameterOnce(operation, "IdempotencyKey", "Idempotency-Key");
             Header location = OASFactory.createHeader().ref("Location");
             APIResponse created = responses.getAPIResponse("201");
-            if (created.getHeaders() == null || !created.getHeaders().containsKey("Location")) {
+            if (!noLocation && (created.getHeaders() == null || !created.getHeaders().containsKey("Location"))) {
                 created.addHeader("Location", location);
             }
         }

@@ -22,7 +22,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 public abstract class FuzzTests {
 
     public static final long SEED = 20261206L;
-    static final int PER_OPERATION = Integer.getInteger("fuzz.per-operation", 6);
+    static final int PER_OPERATION = Integer.getInteger("fuzz.per-operation", 10);
     static final Duration BUDGET = Duration.ofSeconds(Long.getLong("fuzz.seconds", 40));
 
     /**
