@@ -20,6 +20,14 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import vn.tthc.platform.web.openapi.Api;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.tthc.feedback.CalendarChange;
@@ -35,7 +43,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 @Path("/calendar")
-@Tag(name = "Lịch ngày làm việc", description = "The working-day calendar this service owns for the whole system, published to feedback.calendar")
+@Tag(name = "Lịch ngày làm việc", description = "Lịch ngày làm việc của cả hệ thống, do dịch vụ này quản lý và công bố lên topic feedback.calendar")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @RolesAllowed({Caller.ADMINISTRATOR, Caller.PLANNER, Caller.UNIT_OFFICER, Caller.LEADER, Caller.AUDITOR, Caller.INTEGRATION})
@@ -85,8 +93,7 @@ public class CalendarResource {
     @Schema(description = "What the government announced for the year, replacing what was stored")
     public record OverridesBody(
             @Schema(description = "Extra days off (the Tết block, which then replaces the default Tết days; days off in "
-                    + "exchange for swapped weekend days). Made-up days for weekend holidays are computed, not entered.",
-                    examples = "[\"2026-02-14\"]")
+                    + "exchange for swapped weekend days). Made-up days for weekend holidays are computed, not entered.")
             @Size(max = 60) List<@NotNull LocalDate> addedDaysOff,
             @Schema(description = "Default holidays or made-up days that are working days this year")
             @Size(max = 20) List<@NotNull LocalDate> removedDaysOff,
@@ -100,10 +107,12 @@ public class CalendarResource {
 
     @GET
     @Path("/years/{year}")
-    @Operation(summary = "A year's working-day calendar", description = "Any staff role, integration. Weekdays off, working "
+    @Operation(operationId = "getCalendarYear", summary = "Lịch ngày làm việc của một năm", description = "Any staff role, integration. Weekdays off, working "
             + "weekend days, every day off with its reason (HOLIDAY, MADE_UP_DAY, ANNOUNCED_DAY_OFF, WEEKEND_SWAP) and "
             + "legal basis (Labour Code 2019 art. 112(1), art. 111(3), the year's notice) in holidays, the overrides and their history (who changed them: subject, name, unit; "
             + "when); the ETag is the overrides' version. The same data as on feedback.calendar.")
+    @APIResponse(responseCode = "200", description = "Lịch của năm", headers = @Header(name = "ETag", ref = Api.ETAG),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = YearView.class)))
     public Response year(@PathParam("year") @Min(1900) @Max(2199) int year) {
         CalendarService.YearView view = calendar.year(year);
         return Response.ok(YearView.of(view)).tag(ETags.of(view.version())).build();
@@ -112,10 +121,19 @@ public class CalendarResource {
     @RolesAllowed(Caller.ADMINISTRATOR)
     @PUT
     @Path("/years/{year}/overrides")
-    @Operation(summary = "Replace a year's overrides", description = "Role: administrator. Days off added or removed and "
+    @Operation(operationId = "replaceCalendarOverrides", summary = "Thay thế các điều chỉnh lịch của một năm", description = "Role: administrator. Days off added or removed and "
             + "swapped working days, as announced by the government; the change is kept in the year's history with who "
             + "made it. The year is republished to feedback.calendar. If-Match guards against concurrent edits.")
-    public Response replace(@PathParam("year") @Min(1900) @Max(2199) int year, @Valid @NotNull OverridesBody body) {
+    @Parameter(ref = Api.IF_MATCH)
+    @APIResponse(responseCode = "200", description = "Lịch của năm sau khi điều chỉnh", headers = @Header(name = "ETag", ref = Api.ETAG),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = YearView.class)))
+    public Response replace(@PathParam("year") @Min(1900) @Max(2199) int year,
+                            @RequestBody(description = "Ngày nghỉ thêm, ngày nghỉ bỏ, ngày làm bù theo thông báo của Chính phủ",
+                                    content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "tet-2026",
+                                    value = "{\"addedDaysOff\":[\"2026-02-14\",\"2026-02-15\",\"2026-02-16\",\"2026-02-17\",\"2026-02-18\","
+                                            + "\"2026-02-19\",\"2026-02-20\",\"2026-02-21\",\"2026-02-22\"],\"removedDaysOff\":[],"
+                                            + "\"swappedWorkingDays\":[],\"note\":\"Thông báo nghỉ Tết Nguyên đán Bính Ngọ 2026\"}")))
+                            @Valid @NotNull OverridesBody body) {
         CalendarService.YearView view = calendar.replaceOverrides(year, body.addedDaysOff(), body.removedDaysOff(),
                 body.swappedWorkingDays(), body.note(), ETags.expectedVersion(headers), callers.get().actor());
         return Response.ok(YearView.of(view)).tag(ETags.of(view.version())).build();
@@ -123,9 +141,12 @@ public class CalendarResource {
 
     @GET
     @Path("/deadline")
-    @Operation(summary = "The day N working days after a date", description = "Any staff role, integration. The start day is "
+    @Operation(operationId = "computeDeadline", summary = "Ngày sau N ngày làm việc kể từ một ngày", description = "Any staff role, integration. The start day is "
             + "not counted (a time limit of N working days from receipt). With workingDays=0: the date itself, or when it "
             + "is a weekend or a day off the next working day (Civil Code 2015 art. 148(5)).")
+    @APIResponse(responseCode = "200", description = "Ngày đến hạn",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DeadlineView.class)))
+    @APIResponse(responseCode = "422", description = "Ngày bắt đầu hoặc hạn tính được nằm ngoài các năm lịch đã biết")
     public DeadlineView deadline(@QueryParam("from") @NotNull LocalDate from,
                                  @QueryParam("workingDays") @NotNull @Min(0) @Max(366) Integer workingDays) {
         WorkingDays days = calendar.workingDays();

@@ -31,6 +31,13 @@ public final class ItemRequests {
     }
 
     static final String UNIT_CODE = "[A-Za-z0-9][A-Za-z0-9_.-]{0,49}";
+    /**
+     * A procedure's code: letters (Latin, with the Vietnamese ones) and digits, then also . _ / -. Written with explicit
+     * ranges, not \p{L}, so that Java and the OpenAPI document's ECMA-262 pattern read it alike.
+     */
+    static final String PROCEDURE_CODE = "[0-9A-Za-z\\u00C0-\\u024F\\u1E00-\\u1EFF][0-9A-Za-z\\u00C0-\\u024F\\u1E00-\\u1EFF._/-]{0,49}";
+    /** A file name: no slash, backslash or control character (\\p{Cntrl}, written so that ECMA-262 reads it too). */
+    static final String FILE_NAME = "[^/\\\\\\u0000-\\u001F\\u007F]+";
 
     @Schema(description = "Người gửi. Tên và địa chỉ hoặc số điện thoại là điều kiện tiếp nhận: thiếu thì phản ánh vẫn được lưu nhưng không được tiếp nhận.")
     public record SenderBody(
@@ -47,12 +54,12 @@ public final class ItemRequests {
     }
 
     public record ProcedureBody(
-            @Schema(examples = "1.001234") @Size(max = 50) @Pattern(regexp = "[\\p{L}\\p{N}][\\p{L}\\p{N}._/-]{0,49}") String code,
+            @Schema(examples = "1.001234") @Size(max = 50) @Pattern(regexp = PROCEDURE_CODE) String code,
             @Schema(examples = "Cấp giấy chứng nhận đăng ký hoạt động khoa học và công nghệ") @Size(max = 1000) String text) {
     }
 
     public record AttachmentBody(
-            @Schema(examples = "giay-hen.pdf") @NotBlank @Size(max = 255) @Pattern(regexp = "[^/\\\\\\p{Cntrl}]+") String fileName,
+            @Schema(examples = "giay-hen.pdf") @NotBlank @Size(max = 255) @Pattern(regexp = FILE_NAME) String fileName,
             @Schema(examples = "application/pdf") @NotBlank @Size(max = 100) String mediaType,
             @Schema(description = "The file, base64-encoded (at most tthc.feedback.attachments.max-bytes decoded, 2 MiB)")
             @NotBlank @Size(max = 3_000_000) String contentBase64) {
@@ -66,7 +73,7 @@ public final class ItemRequests {
             @Valid ProcedureBody procedure,
             @Schema(description = "Lĩnh vực", examples = "Hoạt động khoa học và công nghệ") @Size(max = 200) String field,
             @NotNull Channel channel,
-            @Schema(description = "At most 5 files (tthc.feedback.attachments.max-count) of 2 MiB each")
+            @Schema(description = "Tệp đính kèm (PDF, JPEG, PNG, DOCX): tối đa 5 tệp (tthc.feedback.attachments.max-count), mỗi tệp 2 MiB")
             @Size(max = 5) List<@Valid @NotNull AttachmentBody> attachments,
             @Schema(description = "The sender agrees that the item and its answer are published (name masked, contacts never)")
             @NotNull Boolean publicationConsent,

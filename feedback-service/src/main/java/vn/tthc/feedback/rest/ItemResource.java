@@ -28,6 +28,14 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import vn.tthc.platform.web.openapi.Api;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.tthc.platform.errors.AccessDeniedException;
@@ -67,13 +75,19 @@ import java.util.function.Supplier;
  * item's ETag guards against concurrent changes (412).
  */
 @Path("/items")
-@Tag(name = "Xử lý phản ánh, kiến nghị", description = "Staff intake and workflow. Each change is recorded with the caller's "
-        + "subject, name and unit from the bearer token. Another unit's item and an item that does not exist get the same 403 "
-        + "(404 only for province-wide callers).")
+@Tag(name = "Xử lý phản ánh, kiến nghị", description = "Cán bộ tiếp nhận và xử lý. Mỗi thay đổi được ghi cùng định danh (subject), tên và "
+        + "đơn vị của người gọi lấy từ bearer token. Phản ánh, kiến nghị của đơn vị khác và mã không tồn tại đều trả cùng một 403 "
+        + "(404 chỉ với người dùng cấp tỉnh).")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @RolesAllowed({Caller.ADMINISTRATOR, Caller.PLANNER, Caller.UNIT_OFFICER, Caller.LEADER, Caller.AUDITOR, Caller.INTEGRATION})
 public class ItemResource {
+
+    static final String STAFF_EXAMPLE = "{\"sender\":{\"name\":\"Trần Thị Bình\",\"address\":\"Số 45 Lê Lợi, Phường 6, TP Sóc Trăng\","
+            + "\"phone\":\"0299 3822 456\"},\"title\":\"Đề nghị hướng dẫn thủ tục đăng ký hoạt động khoa học và công nghệ\","
+            + "\"content\":\"Tôi gửi văn bản đề nghị Sở hướng dẫn hồ sơ đăng ký hoạt động khoa học và công nghệ.\","
+            + "\"field\":\"Hoạt động khoa học và công nghệ\",\"channel\":\"WRITTEN\",\"publicationConsent\":false,"
+            + "\"receivingUnitCode\":\"ST-SKHCN\",\"receivedOn\":\"2025-03-03\"}";
 
     private final Intake intake;
     private final WorkflowService workflow;
@@ -102,13 +116,18 @@ public class ItemResource {
 
     @RolesAllowed({Caller.PLANNER, Caller.UNIT_OFFICER, Caller.ADMINISTRATOR})
     @POST
-    @Operation(summary = "Enter an item received on paper, by phone, by email or in person",
+    @Operation(operationId = "enterItem", summary = "Nhập phản ánh, kiến nghị nhận qua văn bản, điện thoại, thư điện tử hoặc trực tiếp",
             description = "Roles: planner, unit-officer, administrator. Records who entered it (the token's subject, name and "
                     + "unit). receivingUnitCode defaults to the caller's unit; planners may enter for their unit or a unit below "
                     + "it, unit officers for their own unit (else 403). receivedOn defaults to today. An Idempotency-Key is "
                     + "optional here.")
+    @APIResponse(responseCode = "201", description = "Đã tiếp nhận: mã tra cứu và mã bí mật để người gửi tra cứu",
+            headers = {@Header(name = "Location", ref = Api.LOCATION), @Header(name = "Idempotent-Replayed", ref = Api.IDEMPOTENT_REPLAYED)},
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ItemViews.IntakeView.class)))
     @Idempotent
-    public Response enter(@BeanParam IdempotencyKey idempotencyKey, @Valid @NotNull SubmissionBody body) {
+    public Response enter(@BeanParam IdempotencyKey idempotencyKey, @RequestBody(description = "Phản ánh, kiến nghị và người gửi", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                                  examples = @ExampleObject(name = "van-ban", value = STAFF_EXAMPLE)))
+                          @Valid @NotNull SubmissionBody body) {
         Caller caller = callers.get();
         if (body.channel().online()) {
             throw new InvalidFieldException("channel", "channel.portal-only");
@@ -127,7 +146,7 @@ public class ItemResource {
     }
 
     @GET
-    @Operation(summary = "List items", description = "Only the items the caller sees (received or handled by their unit, or "
+    @Operation(operationId = "listItems", summary = "Danh sách phản ánh, kiến nghị", description = "Only the items the caller sees (received or handled by their unit, or "
             + "below it for planners, leaders and auditors; province-wide for administrators and integration); the total "
             + "counts those. Filtered by status, unit (and the units below it), field and words (without diacritics or "
             + "case); newest first; paginated.")
@@ -141,8 +160,10 @@ public class ItemResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "Read an item", description = "Everything, with contacts, steps and the audit trail (who: subject, "
+    @Operation(operationId = "getItem", summary = "Xem một phản ánh, kiến nghị", description = "Everything, with contacts, steps and the audit trail (who: subject, "
             + "name and unit; when). The ETag is its version.")
+    @APIResponse(responseCode = "200", description = "Phản ánh, kiến nghị", headers = @Header(name = "ETag", ref = Api.ETAG),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ItemView.class)))
     public Response get(@PathParam("id") UUID id) {
         return view(access.require(id, callers.get(), ItemAction.READ));
     }
@@ -150,7 +171,12 @@ public class ItemResource {
     @GET
     @Path("/{id}/attachments/{attachmentId}")
     @Produces(MediaType.WILDCARD)
-    @Operation(summary = "Download an attachment", description = "With its SHA-256 checksum in the Digest header.")
+    @Operation(operationId = "downloadItemAttachment", summary = "Tải tệp đính kèm", description = "With its SHA-256 checksum in the Digest header.")
+    @APIResponse(responseCode = "200", description = "Tệp đính kèm (PDF, JPEG, PNG hoặc DOCX), Content-Disposition: attachment", content = {
+            @Content(mediaType = "application/pdf", schema = @Schema(type = SchemaType.STRING, format = "binary")),
+            @Content(mediaType = "image/jpeg", schema = @Schema(type = SchemaType.STRING, format = "binary")),
+            @Content(mediaType = "image/png", schema = @Schema(type = SchemaType.STRING, format = "binary")),
+            @Content(mediaType = Api.DOCX, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
     public Response attachment(@PathParam("id") UUID id, @PathParam("attachmentId") UUID attachmentId) {
         Attachment attachment = access.require(id, callers.get(), ItemAction.READ).attachments().stream().filter(a -> a.id().equals(attachmentId))
                 .findFirst().orElseThrow(() -> new NotFoundException("attachment", attachmentId));
@@ -165,10 +191,14 @@ public class ItemResource {
     @RolesAllowed({Caller.PLANNER, Caller.ADMINISTRATOR})
     @POST
     @Path("/{id}/classification")
-    @Operation(summary = "Classify a received item", description = "Roles: planner (at or above the receiving unit), "
+    @Operation(operationId = "classifyItem", summary = "Phân loại phản ánh, kiến nghị đã tiếp nhận", description = "Roles: planner (at or above the receiving unit), "
             + "administrator. NOT_ACCEPTED (with a reason the sender sees), CONDUCT or OUTSIDE_COMPETENCE (transferred; a "
             + "unit of the tree or an agency's name), WITHIN_COMPETENCE (assigned to a division below the receiving agency).")
-    public Response classify(@PathParam("id") UUID id, @Valid @NotNull ClassificationBody body) {
+    @Parameter(ref = Api.IF_MATCH)
+    @APIResponse(responseCode = "200", description = "Phản ánh, kiến nghị sau khi phân loại", headers = @Header(name = "ETag", ref = Api.ETAG),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ItemView.class)))
+    public Response classify(@PathParam("id") UUID id, @RequestBody(description = "Kết quả phân loại", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                                 examples = @ExampleObject(name = "giao-phong", value = "{\"classification\":\"WITHIN_COMPETENCE\",\"handlingUnitCode\":\"ST-SKHCN-QLKH\",\"note\":\"Giao Phòng Quản lý khoa học xử lý\"}"))) @Valid @NotNull ClassificationBody body) {
         Caller caller = callers.get();
         return act(() -> workflow.classify(id, ETags.expectedVersion(headers), new WorkflowService.Decision(
                 body.classification(), body.reason(), body.handlingUnitCode(), body.transferUnitCode(),
@@ -178,9 +208,13 @@ public class ItemResource {
     @RolesAllowed({Caller.UNIT_OFFICER, Caller.PLANNER})
     @POST
     @Path("/{id}/start")
-    @Operation(summary = "The division starts handling the item",
+    @Operation(operationId = "startItemHandling", summary = "Phòng, đơn vị bắt đầu xử lý",
             description = "Roles: unit-officer (of the handling unit), planner (at or above it).")
-    public Response start(@PathParam("id") UUID id, @Valid NoteBody body) {
+    @Parameter(ref = Api.IF_MATCH)
+    @APIResponse(responseCode = "200", description = "Phản ánh, kiến nghị đang xử lý", headers = @Header(name = "ETag", ref = Api.ETAG),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ItemView.class)))
+    public Response start(@PathParam("id") UUID id, @RequestBody(description = "Ghi chú (không bắt buộc)", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                                 examples = @ExampleObject(name = "ghi-chu", value = "{\"note\":\"Đã liên hệ người gửi để bổ sung thông tin\"}"))) @Valid NoteBody body) {
         Caller caller = callers.get();
         return act(() -> workflow.start(id, ETags.expectedVersion(headers), note(body), caller));
     }
@@ -188,9 +222,13 @@ public class ItemResource {
     @RolesAllowed({Caller.UNIT_OFFICER, Caller.PLANNER})
     @POST
     @Path("/{id}/answer-draft")
-    @Operation(summary = "The division reports back with a draft answer",
+    @Operation(operationId = "draftItemAnswer", summary = "Phòng, đơn vị báo cáo kèm dự thảo trả lời",
             description = "Roles: unit-officer (of the handling unit), planner (at or above it).")
-    public Response draft(@PathParam("id") UUID id, @Valid @NotNull DraftBody body) {
+    @Parameter(ref = Api.IF_MATCH)
+    @APIResponse(responseCode = "200", description = "Phản ánh, kiến nghị có dự thảo trả lời", headers = @Header(name = "ETag", ref = Api.ETAG),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ItemView.class)))
+    public Response draft(@PathParam("id") UUID id, @RequestBody(description = "Dự thảo trả lời", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                                 examples = @ExampleObject(name = "du-thao", value = "{\"answer\":\"Hồ sơ của ông đã được giải quyết ngày 15/01/2025; kết quả được trả qua dịch vụ bưu chính.\",\"note\":\"Đã kiểm tra với bộ phận một cửa\"}"))) @Valid @NotNull DraftBody body) {
         Caller caller = callers.get();
         return act(() -> workflow.draftAnswer(id, ETags.expectedVersion(headers), body.answer(), body.note(), caller));
     }
@@ -198,9 +236,13 @@ public class ItemResource {
     @RolesAllowed({Caller.LEADER, Caller.ADMINISTRATOR})
     @POST
     @Path("/{id}/answer-approval")
-    @Operation(summary = "The department approves the draft answer",
+    @Operation(operationId = "approveItemAnswer", summary = "Lãnh đạo duyệt dự thảo trả lời",
             description = "Roles: leader (of the handling unit or a unit above it), administrator.")
-    public Response approve(@PathParam("id") UUID id, @Valid NoteBody body) {
+    @Parameter(ref = Api.IF_MATCH)
+    @APIResponse(responseCode = "200", description = "Phản ánh, kiến nghị có trả lời đã duyệt", headers = @Header(name = "ETag", ref = Api.ETAG),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ItemView.class)))
+    public Response approve(@PathParam("id") UUID id, @RequestBody(description = "Ghi chú (không bắt buộc)", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                                 examples = @ExampleObject(name = "duyet", value = "{\"note\":\"Đồng ý nội dung trả lời\"}"))) @Valid NoteBody body) {
         Caller caller = callers.get();
         return act(() -> workflow.approveAnswer(id, ETags.expectedVersion(headers), note(body), caller));
     }
@@ -208,9 +250,13 @@ public class ItemResource {
     @RolesAllowed({Caller.LEADER, Caller.ADMINISTRATOR})
     @POST
     @Path("/{id}/answer-return")
-    @Operation(summary = "Return an answer that does not address the item", description = "Roles: leader (of the handling "
+    @Operation(operationId = "returnItemAnswer", summary = "Trả lại dự thảo trả lời chưa đạt", description = "Roles: leader (of the handling "
             + "unit or a unit above it), administrator. Back to IN_PROGRESS with a new handling step; the note says why.")
-    public Response returnAnswer(@PathParam("id") UUID id, @Valid @NotNull ReasonBody body) {
+    @Parameter(ref = Api.IF_MATCH)
+    @APIResponse(responseCode = "200", description = "Phản ánh, kiến nghị trở lại bước xử lý", headers = @Header(name = "ETag", ref = Api.ETAG),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ItemView.class)))
+    public Response returnAnswer(@PathParam("id") UUID id, @RequestBody(description = "Lý do trả lại", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                                 examples = @ExampleObject(name = "tra-lai", value = "{\"note\":\"Dự thảo chưa trả lời nội dung về thời hạn giải quyết\"}"))) @Valid @NotNull ReasonBody body) {
         Caller caller = callers.get();
         return act(() -> workflow.returnAnswer(id, ETags.expectedVersion(headers), body.note(), caller));
     }
@@ -218,9 +264,13 @@ public class ItemResource {
     @RolesAllowed({Caller.PLANNER, Caller.LEADER, Caller.ADMINISTRATOR})
     @POST
     @Path("/{id}/answer-sending")
-    @Operation(summary = "Send the approved answer", description = "Roles: planner or leader (at or above the receiving unit), "
+    @Operation(operationId = "sendItemAnswer", summary = "Gửi trả lời đã duyệt", description = "Roles: planner or leader (at or above the receiving unit), "
             + "administrator. Publishes vn.tthc.feedback.item.answered.v1 with the due date and whether it was on time.")
-    public Response send(@PathParam("id") UUID id, @Valid NoteBody body) {
+    @Parameter(ref = Api.IF_MATCH)
+    @APIResponse(responseCode = "200", description = "Phản ánh, kiến nghị đã trả lời", headers = @Header(name = "ETag", ref = Api.ETAG),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ItemView.class)))
+    public Response send(@PathParam("id") UUID id, @RequestBody(description = "Ghi chú (không bắt buộc)", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                                 examples = @ExampleObject(name = "gui", value = "{\"note\":\"Gửi qua thư điện tử và bưu chính\"}"))) @Valid NoteBody body) {
         Caller caller = callers.get();
         return act(() -> workflow.sendAnswer(id, ETags.expectedVersion(headers), note(body), caller));
     }
@@ -228,9 +278,13 @@ public class ItemResource {
     @RolesAllowed({Caller.PLANNER, Caller.LEADER, Caller.ADMINISTRATOR})
     @POST
     @Path("/{id}/publication")
-    @Operation(summary = "Publish the sent answer", description = "Roles: planner or leader (at or above the receiving unit), "
+    @Operation(operationId = "publishItemAnswer", summary = "Công khai trả lời đã gửi", description = "Roles: planner or leader (at or above the receiving unit), "
             + "administrator. Only with the sender's consent to publication (else 409).")
-    public Response publish(@PathParam("id") UUID id, @Valid NoteBody body) {
+    @Parameter(ref = Api.IF_MATCH)
+    @APIResponse(responseCode = "200", description = "Phản ánh, kiến nghị đã công khai", headers = @Header(name = "ETag", ref = Api.ETAG),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ItemView.class)))
+    public Response publish(@PathParam("id") UUID id, @RequestBody(description = "Ghi chú (không bắt buộc)", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                                 examples = @ExampleObject(name = "cong-khai", value = "{\"note\":\"Công khai trên Cổng thông tin điện tử của Sở\"}"))) @Valid NoteBody body) {
         Caller caller = callers.get();
         return act(() -> workflow.publish(id, ETags.expectedVersion(headers), note(body), caller));
     }
@@ -238,17 +292,21 @@ public class ItemResource {
     @RolesAllowed({Caller.PLANNER, Caller.ADMINISTRATOR})
     @POST
     @Path("/{id}/extensions")
-    @Operation(summary = "Extend the current step", description = "Roles: planner (at or above the receiving unit), "
+    @Operation(operationId = "extendItemStep", summary = "Gia hạn bước đang thực hiện", description = "Roles: planner (at or above the receiving unit), "
             + "administrator. A reason is required. The step's due date, and the answer's, move by workingDays (default: a "
             + "normal handling time becomes a complex case's).")
-    public Response extend(@PathParam("id") UUID id, @Valid @NotNull ExtensionBody body) {
+    @Parameter(ref = Api.IF_MATCH)
+    @APIResponse(responseCode = "200", description = "Phản ánh, kiến nghị sau khi gia hạn", headers = @Header(name = "ETag", ref = Api.ETAG),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ItemView.class)))
+    public Response extend(@PathParam("id") UUID id, @RequestBody(description = "Lý do và số ngày làm việc gia hạn", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                                 examples = @ExampleObject(name = "gia-han", value = "{\"reason\":\"Vụ việc phức tạp, cần lấy ý kiến Sở Tư pháp\",\"workingDays\":5}"))) @Valid @NotNull ExtensionBody body) {
         Caller caller = callers.get();
         return act(() -> workflow.extend(id, ETags.expectedVersion(headers), body.reason(), body.workingDays(), caller));
     }
 
     @GET
     @Path("/{id}/duplicates")
-    @Operation(summary = "Likely duplicates of an item", description = "Found on intake by trigram similarity, and links made "
+    @Operation(operationId = "listItemDuplicates", summary = "Các phản ánh, kiến nghị có thể trùng", description = "Found on intake by trigram similarity, and links made "
             + "by staff (with who decided and when); only the other items the caller sees.")
     public List<DuplicateView> duplicates(@PathParam("id") UUID id) {
         Caller caller = callers.get();
@@ -262,7 +320,7 @@ public class ItemResource {
     @RolesAllowed({Caller.PLANNER, Caller.ADMINISTRATOR})
     @POST
     @Path("/{id}/duplicates/{otherId}/link")
-    @Operation(summary = "Link two items as duplicates", description = "Roles: planner (at or above the item's receiving unit; "
+    @Operation(operationId = "linkItemDuplicate", summary = "Xác nhận hai phản ánh, kiến nghị trùng nhau", description = "Roles: planner (at or above the item's receiving unit; "
             + "the other item must be one they see), administrator. Both stay open.")
     public DuplicateView link(@PathParam("id") UUID id, @PathParam("otherId") UUID otherId) {
         return DuplicateView.of(duplicates.link(id, otherId, callers.get()), id);
@@ -271,7 +329,7 @@ public class ItemResource {
     @RolesAllowed({Caller.PLANNER, Caller.ADMINISTRATOR})
     @POST
     @Path("/{id}/duplicates/{otherId}/dismissal")
-    @Operation(summary = "Dismiss a suspected duplicate", description = "Roles: planner (at or above the item's receiving unit; "
+    @Operation(operationId = "dismissItemDuplicate", summary = "Bỏ nghi vấn trùng", description = "Roles: planner (at or above the item's receiving unit; "
             + "the other item must be one they see), administrator.")
     public DuplicateView dismiss(@PathParam("id") UUID id, @PathParam("otherId") UUID otherId) {
         return DuplicateView.of(duplicates.dismiss(id, otherId, callers.get()), id);
@@ -280,16 +338,20 @@ public class ItemResource {
     @RolesAllowed({Caller.PLANNER, Caller.ADMINISTRATOR})
     @POST
     @Path("/{id}/merge")
-    @Operation(summary = "Merge a duplicate into another item", description = "Roles: planner (at or above the item's receiving "
+    @Operation(operationId = "mergeItem", summary = "Gộp phản ánh, kiến nghị trùng vào một phản ánh, kiến nghị khác", description = "Roles: planner (at or above the item's receiving "
             + "unit; the other item must be one they see), administrator. The item is closed (MERGED) and points to the other.")
-    public Response merge(@PathParam("id") UUID id, @Valid @NotNull MergeBody body) {
+    @Parameter(ref = Api.IF_MATCH)
+    @APIResponse(responseCode = "200", description = "Phản ánh, kiến nghị đã gộp (MERGED)", headers = @Header(name = "ETag", ref = Api.ETAG),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ItemView.class)))
+    public Response merge(@PathParam("id") UUID id, @RequestBody(description = "Phản ánh, kiến nghị được gộp vào", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                                 examples = @ExampleObject(name = "gop", value = "{\"intoItemId\":\"7d3e2c1b-0a9f-4e8d-b7c6-5a4b3c2d1e0f\",\"note\":\"Cùng người gửi, cùng nội dung\"}"))) @Valid @NotNull MergeBody body) {
         Caller caller = callers.get();
         return act(() -> duplicates.merge(id, body.intoItemId(), body.note(), caller, ETags.expectedVersion(headers)));
     }
 
     @GET
     @Path("/due")
-    @Operation(summary = "Steps due in the next N working days", description = "Open steps of a unit and the units below it, "
+    @Operation(operationId = "listDueSteps", summary = "Các bước đến hạn trong N ngày làm việc tới", description = "Open steps of a unit and the units below it, "
             + "due from today to the N-th working day after today; soonest first. The unit must be one the caller sees (403 "
             + "otherwise); a unit officer gets their own unit's steps only.")
     public Page<DueStepView> due(@QueryParam("unitCode") @NotNull @Pattern(regexp = ItemRequests.UNIT_CODE) String unitCode,

@@ -16,6 +16,13 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import vn.tthc.platform.web.openapi.Api;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.tthc.feedback.FeedbackItem;
@@ -33,8 +40,8 @@ import java.util.Optional;
  * never staff. Rate-limited per client address.
  */
 @Path("/public")
-@Tag(name = "Tra cứu công khai", description = "No token needed. Public lookup by tracking code and secret; published answers. "
-        + "Rate-limited per client address (429 with Retry-After).")
+@Tag(name = "Tra cứu công khai", description = "Không cần token. Người gửi tra cứu bằng mã số và mã bí mật; các trả lời đã công khai. "
+        + "Giới hạn số yêu cầu theo địa chỉ (quá thì 429 kèm Retry-After).")
 @Produces(MediaType.APPLICATION_JSON)
 @PermitAll
 public class PublicResource {
@@ -53,10 +60,10 @@ public class PublicResource {
 
     @GET
     @Path("/items/{trackingCode}")
-    @Operation(summary = "Look up an item", description = "With the lookup secret in the X-Lookup-Secret header. "
+    @Operation(operationId = "lookUpItem", summary = "Người gửi tra cứu phản ánh, kiến nghị", description = "With the lookup secret in the X-Lookup-Secret header. "
             + "A wrong secret and an unknown tracking code get the same 404.")
     public PublicItemView lookUp(@PathParam("trackingCode") String trackingCode,
-                                 @Parameter(description = "The secret given at submission") @HeaderParam(SECRET) String secret) {
+                                 @Parameter(description = "Mã bí mật nhận khi gửi", example = "7KQ2-9XWD-4M3P") @HeaderParam(SECRET) String secret) {
         Optional<FeedbackItem> item = trackingCode.length() > 30 ? Optional.empty() : queries.byTrackingCode(trackingCode);
         // The secret is checked whether or not the item exists, so both failures take the same path.
         boolean matches = secrets.matches(trackingCode, secret);
@@ -68,7 +75,7 @@ public class PublicResource {
 
     @GET
     @Path("/answers")
-    @Operation(summary = "Search published answers",
+    @Operation(operationId = "searchPublishedAnswers", summary = "Tìm trả lời đã công khai",
             description = "Words in q are all matched in the title, content, answer or field, without diacritics or case "
                     + "(\"dang ky\" finds \"Đăng ký\"); paginated, newest first. The sender's name is masked.")
     public Page<PublishedAnswerView> answers(@QueryParam("q") @Size(max = 200) String q,
@@ -79,7 +86,7 @@ public class PublicResource {
 
     @GET
     @Path("/answers/{trackingCode}")
-    @Operation(summary = "Read a published answer")
+    @Operation(operationId = "getPublishedAnswer", summary = "Xem một trả lời đã công khai")
     public PublishedAnswerView answer(@PathParam("trackingCode") String trackingCode) {
         return queries.byTrackingCode(trackingCode).filter(i -> i.status() == ItemStatus.PUBLISHED)
                 .map(PublishedAnswerView::of)

@@ -20,7 +20,7 @@ import vn.tthc.feedback.service.StatisticsService;
 import java.time.LocalDate;
 
 @Path("/statistics")
-@Tag(name = "Thống kê", description = "Counts of feedback items and answers")
+@Tag(name = "Thống kê", description = "Số lượng phản ánh, kiến nghị và trả lời")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({Caller.LEADER, Caller.PLANNER, Caller.AUDITOR, Caller.ADMINISTRATOR, Caller.INTEGRATION})
 public class StatisticsResource {
@@ -36,7 +36,7 @@ public class StatisticsResource {
     }
 
     @GET
-    @Operation(summary = "Counts for a period", description = "Roles: leader, planner, auditor (their unit and the units "
+    @Operation(operationId = "getStatistics", summary = "Thống kê trong một khoảng thời gian", description = "Roles: leader, planner, auditor (their unit and the units "
             + "below it), administrator, integration (province-wide). Items received from `from` to `to` (both included) "
             + "per status, unit (handling, else receiving), field and month; answers sent in the period, on time and late. "
             + "unitCode includes the units below it and must be one the caller sees (403 otherwise); without it, the "

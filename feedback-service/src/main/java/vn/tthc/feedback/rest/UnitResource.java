@@ -16,7 +16,7 @@ import vn.tthc.feedback.service.ItemQueries;
 import java.util.List;
 
 @Path("/units")
-@Tag(name = "Đơn vị", description = "The read-only replica of plan-service's organisation tree (topic plan.units)")
+@Tag(name = "Đơn vị", description = "Bản sao chỉ đọc của cây đơn vị từ plan-service (topic plan.units)")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({Caller.ADMINISTRATOR, Caller.PLANNER, Caller.UNIT_OFFICER, Caller.LEADER, Caller.AUDITOR, Caller.INTEGRATION})
 public class UnitResource {
@@ -38,7 +38,7 @@ public class UnitResource {
 
     @GET
     @Path("/{code}")
-    @Operation(summary = "A unit and its ancestors", description = "Any staff role, integration (the tree is not secret). "
+    @Operation(operationId = "getUnit", summary = "Một đơn vị và các đơn vị cấp trên", description = "Any staff role, integration (the tree is not secret). "
             + "As last received from plan.units; ancestors nearest first.")
     public UnitWithAncestors get(@PathParam("code") String code) {
         List<Unit> chain = queries.unitAndAncestors(code);

@@ -19,6 +19,12 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.tthc.platform.errors.InvalidFieldException;
@@ -36,10 +42,10 @@ import java.util.List;
 import java.util.UUID;
 
 @Path("/plans/imports")
-@Tag(name = "Nhập kế hoạch", description = "Import a plan's appendix from the tab-separated text or a Word document. An "
-        + "upload is seen and confirmed by who uploaded it, planners of the uploader's unit or above, and administrators "
-        + "(403 otherwise, and for an id that does not exist unless the caller is an administrator); the plan it creates "
-        + "must be issued by a unit the caller plans for.")
+@Tag(name = "Nhập kế hoạch", description = "Nhập kế hoạch và phụ lục từ văn bản (bảng phân cách bằng tab) hoặc tệp Word. "
+        + "Lần tải lên được xem và xác nhận bởi người tải lên, chuyên viên kế hoạch (planner) của đơn vị người đó hoặc cấp trên, "
+        + "và quản trị viên (403 với người khác, và với mã không tồn tại trừ quản trị viên); kế hoạch tạo ra phải do "
+        + "một đơn vị người gọi lập kế hoạch ban hành.")
 @RolesAllowed({"administrator", "planner"})
 public class ImportResource {
 
@@ -58,7 +64,7 @@ public class ImportResource {
     @POST
     @Consumes({MediaType.TEXT_PLAIN, PlanImport.DOCX, MediaType.APPLICATION_OCTET_STREAM})
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Upload a plan document for a preview",
+    @Operation(operationId = "uploadPlanImport", summary = "Tải lên văn bản kế hoạch để xem trước",
             description = "The body is the plan as users have it: UTF-8 text (text/plain; the whole document, or just its "
                     + "tab-separated appendix table) or a Word .docx. Nothing is created: the answer is a preview of the "
                     + "plan's details (number, date, title, period, legal bases, targets, signer, recipients), its sections "
@@ -66,9 +72,18 @@ public class ImportResource {
                     + "registry, parsed schedules and a warning for every line or cell that could not be read. The period "
                     + "parameters serve a document that names no period. A file that is not a plan is a 400 problem "
                     + "naming why; a file over the size limit a 413. The uploader is recorded (uploadedBy).")
+    @APIResponse(responseCode = "201", description = "Bản xem trước: thông tin kế hoạch, các mục, nhiệm vụ và cảnh báo",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ImportViews.PreviewView.class)))
     @Idempotent
-    public Response upload(@BeanParam IdempotencyKey idempotencyKey, byte[] content,
-                           @HeaderParam("Content-Type") String contentType,
+    public Response upload(@BeanParam IdempotencyKey idempotencyKey, @RequestBody(required = true, description = "Văn bản kế hoạch: văn bản UTF-8 hoặc tệp Word .docx", content = {
+                                   @Content(mediaType = MediaType.TEXT_PLAIN, schema = @Schema(type = SchemaType.STRING),
+                                           examples = @ExampleObject(name = "van-ban", value = "KẾ HOẠCH\nKiểm soát thủ tục hành chính năm 2025\n"
+                                                   + "I. MỤC ĐÍCH, YÊU CẦU\n...\nPHỤ LỤC\nSTT\tNội dung\tĐơn vị chủ trì\tThời gian\n"
+                                                   + "1\tRà soát thủ tục hành chính\tPhòng Quản lý khoa học\tTrước ngày 15/9/2025\n")),
+                                   @Content(mediaType = PlanImport.DOCX, schema = @Schema(type = SchemaType.STRING, format = "binary")),
+                                   @Content(mediaType = MediaType.APPLICATION_OCTET_STREAM, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
+                           byte[] content,
+                           @Parameter(hidden = true) @HeaderParam("Content-Type") String contentType,
                            @Parameter(description = "Tên tệp, để hiển thị") @QueryParam("fileName") String fileName,
                            @Parameter(description = "Năm của kế hoạch (mặc định năm nay)", example = "2025") @QueryParam("year") @Min(2000) @Max(2100) Integer year,
                            @QueryParam("periodStart") LocalDate periodStart, @QueryParam("periodEnd") LocalDate periodEnd,
@@ -83,7 +98,7 @@ public class ImportResource {
     @GET
     @Path("/{id}")
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Read an import's preview again")
+    @Operation(operationId = "getPlanImport", summary = "Xem lại bản xem trước của lần nhập")
     public ImportViews.PreviewView get(@PathParam("id") UUID id, @QueryParam("issuingUnitCode") String issuingUnitCode) {
         return view(service.preview(caller.get(), id), issuingUnitCode);
     }
@@ -92,10 +107,15 @@ public class ImportResource {
     @Path("/{id}/confirmation")
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Confirm a preview: create the draft plan",
+    @Operation(operationId = "confirmPlanImport", summary = "Xác nhận bản xem trước: tạo kế hoạch nháp",
             description = "Creates the draft plan with the details read from the document (number, title, period, legal bases, targets, signer, recipients) and its sections, tasks, results, schedules and occurrences. Fields sent in the body replace what was read. A planner confirms only a plan issued by their unit or a unit below it (403 for another, 400 when no issuing unit is read or sent). Who confirmed is recorded (confirmedBy, and the plan's createdBy). A second confirmation is a 409.")
+    @APIResponse(responseCode = "201", description = "Kế hoạch nháp vừa tạo",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PlanViews.PlanView.class)))
     @Idempotent
     public Response confirm(@PathParam("id") UUID id, @BeanParam IdempotencyKey idempotencyKey,
+                            @RequestBody(description = "Các trường thay cho thông tin đọc từ văn bản (đều có thể bỏ trống)",
+                                    content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(
+                                            name = "xac-nhan", value = "{\"number\":\"05/KH-SKHCN\",\"issuingUnitCode\":\"ST-SKHCN\"}")))
                             @Valid PlanRequests.ConfirmImport body) {
         PlanRequests.ConfirmImport overrides = body != null ? body
                 : new PlanRequests.ConfirmImport(null, null, null, null, null, null, null, null, null, null);

@@ -24,6 +24,13 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import vn.tthc.platform.web.openapi.Api;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.tthc.plan.Officer;
@@ -36,7 +43,7 @@ import vn.tthc.plan.service.UnitService;
 import java.util.List;
 
 @Path("/units")
-@Tag(name = "Đơn vị", description = "The organisation tree: units and their named officers, published to plan.units")
+@Tag(name = "Đơn vị", description = "Cây tổ chức: các đơn vị và cán bộ, công bố lên topic plan.units")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @RolesAllowed({"administrator", "planner", "unit-officer", "leader", "auditor", "integration"})
@@ -56,7 +63,7 @@ public class UnitResource {
 
     public record UnitBody(
             @Schema(examples = "Văn phòng Sở Khoa học và Công nghệ") @NotBlank @Size(max = 500) String name,
-            @Schema(examples = "[\"VP Sở\", \"Văn phòng Sở\"]") @Size(max = 50) List<@NotBlank @Size(max = 200) String> shortNames,
+            @Schema(description = "Tên viết tắt", examples = "[\"VP Sở\", \"Văn phòng Sở\"]") @Size(max = 50) List<@NotBlank @Size(max = 200) String> shortNames,
             @Size(max = 50) List<@NotBlank @Size(max = 200) String> aliases,
             @NotNull UnitKind kind,
             @Schema(examples = "SKHCN") @Size(max = 50) String parentCode,
@@ -85,7 +92,7 @@ public class UnitResource {
     }
 
     @GET
-    @Operation(summary = "List units", description = "Filtered by kind and parent; paginated.")
+    @Operation(operationId = "listUnits", summary = "Danh sách đơn vị", description = "Filtered by kind and parent; paginated.")
     public Page<UnitView> list(@QueryParam("kind") UnitKind kind, @QueryParam("parentCode") String parentCode,
                                @Valid @BeanParam PageRequest page) {
         return service.list(kind, parentCode, page).map(UnitView::of);
@@ -93,7 +100,9 @@ public class UnitResource {
 
     @GET
     @Path("/{code}")
-    @Operation(summary = "Read a unit", description = "The ETag is the unit's version.")
+    @Operation(operationId = "getUnit", summary = "Xem một đơn vị", description = "The ETag is the unit's version.")
+    @APIResponse(responseCode = "200", description = "Đơn vị", headers = @Header(name = "ETag", ref = Api.ETAG),
+            content = @Content(schema = @Schema(implementation = UnitView.class)))
     public Response get(@PathParam("code") String code) {
         Unit unit = service.unit(code);
         return Response.ok(UnitView.of(unit)).tag(ETags.of(unit.version())).build();
@@ -102,9 +111,16 @@ public class UnitResource {
     @RolesAllowed("administrator")
     @PUT
     @Path("/{code}")
-    @Operation(summary = "Create or replace a unit",
+    @Operation(operationId = "putUnit", summary = "Tạo hoặc thay thế một đơn vị",
             description = "Send If-Match with the version read to replace an existing unit safely; a stale one gets 412.")
+    @Parameter(ref = Api.IF_MATCH)
+    @APIResponse(responseCode = "200", description = "Đơn vị sau khi lưu", headers = @Header(name = "ETag", ref = Api.ETAG),
+            content = @Content(schema = @Schema(implementation = UnitView.class)))
     public Response put(@PathParam("code") @Pattern(regexp = "[A-Za-z0-9][A-Za-z0-9_.-]{0,49}") String code,
+                        @RequestBody(description = "Tên, loại, đơn vị cấp trên và cán bộ của đơn vị", content = @Content(
+                                examples = @ExampleObject(name = "phong", value = "{\"name\":\"Phòng Quản lý khoa học\","
+                                        + "\"shortNames\":[\"Phòng QLKH\"],\"kind\":\"DIVISION\",\"parentCode\":\"ST-SKHCN\","
+                                        + "\"officers\":[{\"id\":\"canbo.qlkh\",\"name\":\"Trần Thị Bình\",\"title\":\"Chuyên viên\"}]}")))
                         @Valid @NotNull UnitBody body, @Context HttpHeaders headers) {
         List<Officer> officers = body.officers() == null ? List.of()
                 : body.officers().stream().map(o -> new Officer(o.id(), o.name(), o.title())).toList();
@@ -117,7 +133,8 @@ public class UnitResource {
     @RolesAllowed("administrator")
     @DELETE
     @Path("/{code}")
-    @Operation(summary = "Remove a unit", description = "Only a unit with no units below it; publishes a tombstone to plan.units.")
+    @Operation(operationId = "deleteUnit", summary = "Xóa một đơn vị", description = "Only a unit with no units below it; publishes a tombstone to plan.units.")
+    @APIResponse(responseCode = "204", description = "Đã xóa")
     public Response delete(@PathParam("code") String code) {
         service.remove(caller.get(), code);
         return Response.noContent().build();

@@ -22,7 +22,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 @Path("/aggregates")
-@Tag(name = "Số liệu tổng hợp", description = "Figures fed by other services' events")
+@Tag(name = "Số liệu tổng hợp", description = "Số liệu tổng hợp từ sự kiện của các dịch vụ khác")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({Caller.ADMINISTRATOR, Caller.PLANNER, Caller.UNIT_OFFICER, Caller.LEADER, Caller.AUDITOR, Caller.INTEGRATION})
 public class AggregateResource {
@@ -44,7 +44,7 @@ public class AggregateResource {
 
     @GET
     @Path("/task-completions")
-    @Operation(summary = "Tasks a unit completed, on time and late",
+    @Operation(operationId = "countTaskCompletions", summary = "Số nhiệm vụ đơn vị đã hoàn thành, đúng hạn và trễ hạn",
             description = "Counts plan-service's task completions led by this very unit (not the units under it), "
                     + "by completion date, between from and to inclusive. Only for a unit the caller sees (403 otherwise).")
     public TaskCompletionCount taskCompletions(
@@ -61,7 +61,7 @@ public class AggregateResource {
 
     @GET
     @Path("/figures")
-    @Operation(summary = "Event-fed figures of a unit and every unit under it",
+    @Operation(operationId = "getUnitFigures", summary = "Số liệu từ sự kiện của đơn vị và mọi đơn vị trực thuộc",
             description = "Tasks completed (on time, late) and feedback received and answered (on time, late) between "
                     + "from and to inclusive, for the unit and its whole subtree as the unit replica knows it now. Only for a "
                     + "unit the caller sees (403 otherwise).")

@@ -32,6 +32,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import vn.tthc.platform.web.openapi.Api;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -60,7 +62,7 @@ import java.util.Map;
 
 /** Report regimes as data, and their periods. */
 @Path("/regimes")
-@Tag(name = "Chế độ báo cáo", description = "Report regimes, their periods and ad-hoc requests")
+@Tag(name = "Chế độ báo cáo", description = "Chế độ báo cáo, các kỳ báo cáo và yêu cầu báo cáo đột xuất")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({Caller.ADMINISTRATOR, Caller.PLANNER, Caller.UNIT_OFFICER, Caller.LEADER, Caller.AUDITOR, Caller.INTEGRATION})
 public class RegimeResource {
@@ -93,7 +95,7 @@ public class RegimeResource {
 
     /** A regime: its metadata and its definition, the document it was written as. */
     public record RegimeView(String code, String name, String origin, long version, Instant createdAt, Instant updatedAt,
-                             JsonNode definition) {
+                             @Schema(implementation = RegimeDocument.class) JsonNode definition) {
     }
 
     public record PeriodView(String regimeCode, String key, PeriodType type, String label, LocalDate start, LocalDate end,
@@ -128,7 +130,7 @@ public class RegimeResource {
     }
 
     @GET
-    @Operation(summary = "List report regimes", description = "Shipped and customised regimes, by code.")
+    @Operation(operationId = "listRegimes", summary = "Danh sách chế độ báo cáo", description = "Shipped and customised regimes, by code.")
     public Page<RegimeSummary> list(@Valid @BeanParam PageRequest page) {
         return service.list(page).map(regime -> {
             RegimeDefinition definition = regime.read();
@@ -139,16 +141,18 @@ public class RegimeResource {
 
     @GET
     @Path("/{code}")
-    @Operation(summary = "A report regime with its definition", description = "The ETag header carries its version for If-Match.")
+    @Operation(operationId = "getRegime", summary = "Một chế độ báo cáo và định nghĩa của nó", description = "The ETag header carries its version for If-Match.")
+    @APIResponse(responseCode = "200", description = "Chế độ báo cáo", headers = @Header(name = "ETag", ref = Api.ETAG),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RegimeView.class)))
     public Response get(@Parameter(example = "tthc-control") @PathParam("code") String code) {
         return ok(service.find(code), Response.Status.OK);
     }
 
     @GET
     @Path("/{code}/changes")
-    @Operation(summary = "A report regime's history: who created, replaced or deleted it, and when",
+    @Operation(operationId = "listRegimeChanges", summary = "Lịch sử của chế độ báo cáo: ai tạo, thay thế, xóa và khi nào",
             description = "Oldest first; kept after the regime is deleted.")
-    @APIResponse(responseCode = "200", description = "The history",
+    @APIResponse(responseCode = "200", description = "Lịch sử thay đổi, cũ trước",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(type = SchemaType.ARRAY, implementation = RegimeChangeView.class),
                     examples = @ExampleObject(name = "created, then replaced", value = """
@@ -166,10 +170,13 @@ public class RegimeResource {
     @RolesAllowed(Caller.ADMINISTRATOR)
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Create a report regime",
+    @Operation(operationId = "createRegime", summary = "Tạo chế độ báo cáo",
             description = "The body is a regime document, as the shipped regimes are written. Every problem is reported "
                     + "at once, each field error naming its place in the document (e.g. forms[0].rules[1]).")
-    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "regime", value = EXAMPLE)))
+    @RequestBody(required = true, description = "Định nghĩa chế độ báo cáo", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = RegimeDocument.class), examples = @ExampleObject(name = "che-do", value = EXAMPLE)))
+    @APIResponse(responseCode = "201", description = "Chế độ báo cáo vừa tạo", headers = @Header(name = "ETag", ref = Api.ETAG),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RegimeView.class)))
     @Idempotent
     public Response create(@BeanParam IdempotencyKey idempotencyKey, String document) {
         Regime regime = service.create(caller.get(), requireBody(document));
@@ -181,9 +188,13 @@ public class RegimeResource {
     @PUT
     @Path("/{code}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Replace a report regime's definition",
+    @Operation(operationId = "replaceRegime", summary = "Thay thế định nghĩa của chế độ báo cáo",
             description = "With If-Match, answers 412 when the regime changed since it was read. A shipped regime edited "
                     + "here becomes CUSTOMISED and later releases no longer refresh it.")
+    @RequestBody(required = true, description = "Định nghĩa mới của chế độ báo cáo", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = RegimeDocument.class), examples = @ExampleObject(name = "che-do", value = EXAMPLE)))
+    @APIResponse(responseCode = "200", description = "Chế độ báo cáo sau khi thay thế", headers = @Header(name = "ETag", ref = Api.ETAG),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RegimeView.class)))
     public Response update(@PathParam("code") String code,
                            @Parameter(description = "ETag of the version read", example = "\"0\"") @HeaderParam(ETags.IF_MATCH) String ifMatch,
                            String document) {
@@ -194,7 +205,8 @@ public class RegimeResource {
     @RolesAllowed(Caller.ADMINISTRATOR)
     @DELETE
     @Path("/{code}")
-    @Operation(summary = "Delete a report regime", description = "Refused (409) once any report was drafted under it.")
+    @Operation(operationId = "deleteRegime", summary = "Xóa chế độ báo cáo", description = "Refused (409) once any report was drafted under it.")
+    @APIResponse(responseCode = "204", description = "Đã xóa")
     public Response delete(@PathParam("code") String code, @HeaderParam(ETags.IF_MATCH) String ifMatch) {
         service.delete(caller.get(), code, ETags.expectedVersion(ifMatch));
         return Response.noContent().build();
@@ -202,7 +214,7 @@ public class RegimeResource {
 
     @GET
     @Path("/{code}/periods")
-    @Operation(summary = "The regime's periods of a year, with data windows and deadlines",
+    @Operation(operationId = "listRegimePeriods", summary = "Các kỳ báo cáo trong năm: khoảng số liệu và hạn gửi",
             description = "Regular periods follow the regime's cut-off rule (Q1 of 2025 runs from 15/12/2024 under Decree 09); "
                     + "deadlines are those of the level its units report at, working days counted on feedback-service's "
                     + "calendar. Ad-hoc requests whose window opens in the year are included.")
@@ -222,12 +234,18 @@ public class RegimeResource {
     @POST
     @Path("/{code}/ad-hoc-requests")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Request an ad-hoc report", description = "The request names its own period key, data window and "
+    @Operation(operationId = "requestAdHocReport", summary = "Yêu cầu báo cáo đột xuất", description = "The request names its own period key, data window and "
             + "last allowed day. A retry with the same Idempotency-Key returns the same request. Planners and leaders "
             + "request reports only for a receiving unit they see (403 otherwise); the request records who made it.")
+    @APIResponse(responseCode = "201", description = "Kỳ báo cáo đột xuất vừa yêu cầu",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PeriodView.class)))
     @Idempotent
-    public Response requestAdHoc(@PathParam("code") String code,
-                                 @BeanParam IdempotencyKey idempotencyKey, @Valid @NotNull AdHocRequestBody body) {
+    public Response requestAdHoc(@PathParam("code") String code, @BeanParam IdempotencyKey idempotencyKey,
+                                 @RequestBody(description = "Mã kỳ, tên, khoảng số liệu và hạn gửi", content = @Content(
+                                         mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "dot-xuat", value = """
+                                         {"key":"2025-AH-01","title":"Báo cáo đột xuất tình hình giải quyết hồ sơ tồn đọng",
+                                          "windowStart":"2025-01-01","windowEnd":"2025-05-31","lastAllowedDay":"2025-06-10"}""")))
+                                 @Valid @NotNull AdHocRequestBody body) {
         RegimeDefinition regime = service.find(code).read();
         AdHocPeriod adHoc = periods.requestAdHoc(caller.get(), regime, body.key(), body.title(), body.windowStart(), body.windowEnd(),
                 body.lastAllowedDay());

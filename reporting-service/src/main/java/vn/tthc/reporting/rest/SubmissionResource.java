@@ -28,6 +28,10 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import vn.tthc.platform.web.openapi.Api;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -59,7 +63,7 @@ import java.util.UUID;
  * report is decided by {@link SubmissionService} (SECURITY.md, "reporting-service").
  */
 @Path("/submissions")
-@Tag(name = "Báo cáo của đơn vị", description = "A unit's report for a period, its versions and the receiver's decisions")
+@Tag(name = "Báo cáo của đơn vị", description = "Báo cáo của đơn vị cho một kỳ, các phiên bản và quyết định của đơn vị nhận")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({Caller.ADMINISTRATOR, Caller.PLANNER, Caller.UNIT_OFFICER, Caller.LEADER, Caller.AUDITOR, Caller.INTEGRATION})
 public class SubmissionResource {
@@ -83,6 +87,12 @@ public class SubmissionResource {
                "decidedBy":{"subject":"9e8d7c6b-5a49-4382-a1b0-c9d8e7f6a5b4","name":"levanc.giamdoc","unit":"ST-SKHCN"}},
               {"version":2,"decision":"ACCEPTED","comment":null,"decidedAt":"2025-03-21T01:30:00Z",
                "decidedBy":{"subject":"9e8d7c6b-5a49-4382-a1b0-c9d8e7f6a5b4","name":"levanc.giamdoc","unit":"ST-SKHCN"}}]}""";
+
+    static final String CONTENT_EXAMPLE = """
+            {"forms":{"tong-hop-kiem-soat-tthc":{"values":{"proceduresReviewed":12,"proceduresSimplificationProposed":3,
+              "feedbackReceived":0,"feedbackHandled":0,"tasksCompleted":1,
+              "results":"Rà soát 12 thủ tục hành chính, đề xuất đơn giản hóa 3 thủ tục.",
+              "shortcomings":"Một nhiệm vụ hoàn thành chậm so với kế hoạch.","nextSteps":"Tiếp tục rà soát trong quý II."}}}}""";
 
     private final SubmissionService service;
     private final DocumentService documents;
@@ -138,13 +148,19 @@ public class SubmissionResource {
     @RolesAllowed({Caller.ADMINISTRATOR, Caller.PLANNER, Caller.UNIT_OFFICER})
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Start a unit's report for a period",
+    @Operation(operationId = "startSubmission", summary = "Bắt đầu báo cáo của đơn vị cho một kỳ",
             description = "The period must be open (its data window has begun) and the unit one of the regime's reporting "
                     + "units. Indicators the system knows from events are prefilled and marked with their source. A retry "
                     + "with the same Idempotency-Key returns the same draft. Unit officers start their own unit's reports, "
                     + "planners those of their unit and the units under it (403 otherwise). Records who started it.")
+    @APIResponse(responseCode = "201", description = "Báo cáo nháp (điền sẵn số liệu từ sự kiện)",
+            headers = @Header(name = "ETag", ref = Api.ETAG),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SubmissionView.class)))
     @Idempotent
-    public Response startDraft(@BeanParam IdempotencyKey idempotencyKey, @Valid @NotNull DraftRequest request) {
+    public Response startDraft(@BeanParam IdempotencyKey idempotencyKey, @RequestBody(description = "Chế độ báo cáo, kỳ và đơn vị báo cáo", content = @Content(
+                                       mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "bao-cao-quy",
+                                       value = "{\"regimeCode\":\"tthc-control\",\"periodKey\":\"2025-Q1\",\"unitCode\":\"ST-SKHCN-QLKH\"}")))
+                               @Valid @NotNull DraftRequest request) {
         SubmissionState state = service.startDraft(caller.get(), request.regimeCode(), request.periodKey(),
                 request.unitCode());
         return Response.fromResponse(ok(state))
@@ -154,7 +170,7 @@ public class SubmissionResource {
     }
 
     @GET
-    @Operation(summary = "List reports", description = "Filtered by regime, period, unit and status; by period then unit. "
+    @Operation(operationId = "listSubmissions", summary = "Danh sách báo cáo", description = "Filtered by regime, period, unit and status; by period then unit. "
             + "Only reports of units the caller sees are listed and counted.")
     public Page<SubmissionSummary> list(@QueryParam("regimeCode") String regimeCode, @QueryParam("periodKey") String periodKey,
                                         @QueryParam("unitCode") String unitCode, @QueryParam("status") SubmissionStatus status,
@@ -165,11 +181,11 @@ public class SubmissionResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "A report with its current content, prefill marks, versions and decisions",
+    @Operation(operationId = "getSubmission", summary = "Xem báo cáo: nội dung, số liệu điền sẵn, các phiên bản và quyết định",
             description = "The ETag header carries its version for If-Match. Versions and decisions show who saved, "
                     + "submitted and decided them. For a caller who does not see the submitting unit the answer is 403, "
                     + "as for an id that does not exist (404 only for province-wide callers).")
-    @APIResponse(responseCode = "200", description = "The report",
+    @APIResponse(responseCode = "200", description = "Báo cáo", headers = @Header(name = "ETag", ref = Api.ETAG),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SubmissionView.class),
                     examples = @ExampleObject(name = "accepted after a return", value = VIEW_EXAMPLE)))
     public Response get(@PathParam("id") UUID id) {
@@ -178,7 +194,9 @@ public class SubmissionResource {
 
     @GET
     @Path("/{id}/versions/{number}")
-    @Operation(summary = "One version of a report, as it was saved or submitted")
+    @Operation(operationId = "getSubmissionVersion", summary = "Một phiên bản của báo cáo, như khi lưu hoặc gửi")
+    @APIResponse(responseCode = "200", description = "Báo cáo ở phiên bản đó", headers = @Header(name = "ETag", ref = Api.ETAG),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SubmissionView.class)))
     public Response version(@PathParam("id") UUID id, @PathParam("number") @Min(1) int number) {
         return ok(service.get(caller.get(), id, number));
     }
@@ -187,11 +205,15 @@ public class SubmissionResource {
     @PUT
     @Path("/{id}/content")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Save the report's content",
+    @Operation(operationId = "saveSubmissionContent", summary = "Lưu nội dung báo cáo",
             description = "Values must have the types the forms ask for; required values and rules are checked on "
                     + "submission. A returned report is corrected in a new version; an accepted one cannot be changed (409). "
                     + "With If-Match, answers 412 when the report changed since it was read. Records who saved it.")
+    @APIResponse(responseCode = "200", description = "Báo cáo sau khi lưu", headers = @Header(name = "ETag", ref = Api.ETAG),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SubmissionView.class)))
     public Response save(@PathParam("id") UUID id, @HeaderParam(ETags.IF_MATCH) String ifMatch,
+                         @RequestBody(description = "Giá trị các chỉ tiêu và phần thuyết minh, theo từng biểu mẫu", content = @Content(
+                                 mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "noi-dung", value = CONTENT_EXAMPLE)))
                          @Valid @NotNull ReportContent content) {
         return ok(service.save(caller.get(), id, content, ETags.expectedVersion(ifMatch)));
     }
@@ -199,9 +221,11 @@ public class SubmissionResource {
     @RolesAllowed({Caller.ADMINISTRATOR, Caller.PLANNER, Caller.UNIT_OFFICER})
     @POST
     @Path("/{id}/submit")
-    @Operation(summary = "Submit the current draft to the receiving unit",
+    @Operation(operationId = "submitSubmission", summary = "Gửi báo cáo đến đơn vị nhận",
             description = "Checks every form rule; a report sent after the last allowed day is flagged late. Publishes "
                     + "vn.tthc.reporting.submission.submitted.v1. Records who submitted it.")
+    @APIResponse(responseCode = "200", description = "Báo cáo đã gửi", headers = @Header(name = "ETag", ref = Api.ETAG),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SubmissionView.class)))
     public Response submit(@PathParam("id") UUID id, @HeaderParam(ETags.IF_MATCH) String ifMatch) {
         return ok(service.submit(caller.get(), id, ETags.expectedVersion(ifMatch)));
     }
@@ -210,11 +234,16 @@ public class SubmissionResource {
     @POST
     @Path("/{id}/decisions")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Accept or return a submitted report",
+    @Operation(operationId = "decideSubmission", summary = "Tiếp nhận hoặc trả lại báo cáo đã gửi",
             description = "ACCEPTED locks the report; RETURNED needs a comment, and the unit corrects it as a new version. "
                     + "Publishes vn.tthc.reporting.submission.accepted.v1 or returned.v1. Only leaders of a unit above the "
                     + "submitting unit (and administrators) decide; the decision records who made it.")
+    @APIResponse(responseCode = "200", description = "Báo cáo sau quyết định", headers = @Header(name = "ETag", ref = Api.ETAG),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SubmissionView.class)))
     public Response decide(@PathParam("id") UUID id, @HeaderParam(ETags.IF_MATCH) String ifMatch,
+                           @RequestBody(description = "ACCEPTED (tiếp nhận) hoặc RETURNED (trả lại, kèm ý kiến)", content = @Content(
+                                   mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "tra-lai",
+                                   value = "{\"decision\":\"RETURNED\",\"comment\":\"Số liệu lĩnh vực Sở hữu trí tuệ chưa khớp.\"}")))
                            @Valid @NotNull DecisionRequest request) {
         return ok(service.decide(caller.get(), id, request.decision(), request.comment(),
                 ETags.expectedVersion(ifMatch)));
@@ -223,9 +252,12 @@ public class SubmissionResource {
     @GET
     @Path("/{id}/document")
     @Produces({DocumentFormats.DOCX, DocumentFormats.XLSX, MediaType.APPLICATION_JSON})
-    @Operation(summary = "A report as an official document (.docx or .xlsx)",
+    @Operation(operationId = "exportSubmissionDocument", summary = "Xuất báo cáo theo mẫu (.docx hoặc .xlsx)",
             description = "The current version, or the one named; dated the day it was submitted.")
-    public Response document(@PathParam("id") UUID id, @Parameter(example = "docx") @QueryParam("format") String format,
+    @APIResponse(responseCode = "200", description = "Tệp báo cáo (Content-Disposition: attachment)", content = {
+            @Content(mediaType = DocumentFormats.DOCX, schema = @Schema(type = SchemaType.STRING, format = "binary")),
+            @Content(mediaType = DocumentFormats.XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
+    public Response document(@PathParam("id") UUID id, @Parameter(description = "Định dạng tệp: docx (Word) hoặc xlsx (Excel)", example = "docx", schema = @Schema(enumeration = {"docx", "xlsx"})) @QueryParam("format") String format,
                              @QueryParam("version") @Min(1) Integer version) {
         return DocumentFormats.download(documents.submission(caller.get(), id, version, DocumentFormat.parse(format)));
     }

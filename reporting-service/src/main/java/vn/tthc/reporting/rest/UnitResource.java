@@ -29,7 +29,7 @@ import java.util.List;
 
 /** Read-only views of the reference data replicated from other services. */
 @Path("/")
-@Tag(name = "Dữ liệu tham chiếu", description = "Units (from plan-service) and working days (from feedback-service), as replicated here")
+@Tag(name = "Dữ liệu tham chiếu", description = "Đơn vị (từ plan-service) và ngày làm việc (từ feedback-service), bản sao tại dịch vụ này")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({Caller.ADMINISTRATOR, Caller.PLANNER, Caller.UNIT_OFFICER, Caller.LEADER, Caller.AUDITOR, Caller.INTEGRATION})
 public class UnitResource {
@@ -54,7 +54,7 @@ public class UnitResource {
 
     @GET
     @Path("units/{code}")
-    @Operation(summary = "A unit as plan-service last published it, with its ancestors (parent first)")
+    @Operation(operationId = "getUnit", summary = "Một đơn vị (bản sao từ plan-service) và các đơn vị cấp trên (cấp trên trực tiếp trước)")
     public UnitDetail unit(@Parameter(example = "SKHCN-VP") @PathParam("code") String code) {
         Unit unit = referenceData.unit(code);
         return new UnitDetail(unit.code, unit.name, unit.kind, unit.parentCode,
@@ -63,7 +63,7 @@ public class UnitResource {
 
     @GET
     @Path("units")
-    @Operation(summary = "Units of the replica, optionally only those under a unit (itself included)")
+    @Operation(operationId = "listUnits", summary = "Danh sách đơn vị (bản sao), có thể chỉ các đơn vị thuộc một đơn vị (kể cả đơn vị đó)")
     public Page<UnitView> units(@Parameter(example = "SKHCN") @QueryParam("under") @Size(max = 50) String under,
                                 @Valid @BeanParam PageRequest page) {
         return referenceData.units(under, page).map(UnitView::of);
@@ -71,7 +71,7 @@ public class UnitResource {
 
     @GET
     @Path("calendar/years/{year}")
-    @Operation(summary = "The exceptions to Monday-to-Friday that feedback-service published for a year")
+    @Operation(operationId = "getCalendarYear", summary = "Các ngày khác lịch thứ Hai–thứ Sáu của một năm (theo feedback-service)")
     public CalendarYearView calendarYear(@PathParam("year") @Min(1900) @Max(2200) int year) {
         var calendar = referenceData.calendar();
         if (!calendar.knows(year)) {

@@ -1,0 +1,11 @@
+package vn.tthc.reporting.rest;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
+import vn.tthc.local.contract.FuzzTests;
+
+/** Property-based run over every operation of the OpenAPI document: no 5xx, every 4xx a documented problem. */
+@QuarkusTest
+@TestProfile(FuzzTests.Profile.class)
+class FuzzTest extends FuzzTests {
+}

@@ -1,0 +1,9 @@
+package vn.tthc.reporting.rest;
+
+import io.quarkus.test.junit.QuarkusTest;
+import vn.tthc.local.contract.ContractDocumentTests;
+
+/** The service's OpenAPI document keeps the project's contract rules (and is written to target/openapi.json). */
+@QuarkusTest
+class OpenApiContractTest extends ContractDocumentTests {
+}
