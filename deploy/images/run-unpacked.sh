@@ -28,7 +28,7 @@ value() { grep -o "\"$1\":\"[^\"]*\"" "$2" | head -1 | cut -d'"' -f4; }
 manifest=$(blob "$(digests "$work/oci/index.json" | head -1)")
 config=$(blob "$(digests "$manifest" | head -1)")
 for layer in $(digests "$manifest" | tail -n +2); do
-  tar -xzf "$(blob "$layer")" -C "$root"
+  tar --warning=no-unknown-keyword -xzf "$(blob "$layer")" -C "$root"
 done
 echo "layers: $(digests "$manifest" | tail -n +2 | wc -l), unpacked: $(du -sh "$root" | cut -f1)"
 
@@ -41,5 +41,6 @@ mapfile -t entrypoint < <(array Entrypoint "$config")
 mapfile -t environment < <(array Env "$config")
 user=$(value User "$config")
 echo "entrypoint (as ${user:-root}): ${entrypoint[*]}"
+chroot=$(command -v chroot)
 cd "$root"
-env -i "${environment[@]}" "$@" chroot --userspec="${user:-0:0}" "$root" "${entrypoint[@]}"
+env -i "${environment[@]}" "$@" "$chroot" --userspec="${user:-0:0}" "$root" "${entrypoint[@]}"
