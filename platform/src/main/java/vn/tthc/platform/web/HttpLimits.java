@@ -20,9 +20,11 @@ import java.util.Map;
  *       than {@code tthc.http.max-header-size} (20 KiB) a 431 problem;</li>
  *   <li>a request the router itself fails (a path that cannot be decoded, …) is a problem with the router's status.</li>
  * </ul>
- * The HTTP decoder below (Netty) keeps hard limits of its own, {@code quarkus.http.limits.max-initial-line-length}
+ * The HTTP server below (Vert.x and Netty) keeps hard limits of its own, {@code quarkus.http.limits.max-initial-line-length}
  * and {@code max-header-size} (64 KiB each, platform defaults), beyond which it closes the connection with an
- * empty 414 or 431 and no route ever sees the request; so do bytes that are not HTTP at all (an empty 400).
+ * empty 414 or 431 and no route ever sees the request; so it does with bytes that are not HTTP, and with a request
+ * target that is not a URI (an empty 400). Quarkus offers no hook for those answers (Vert.x's invalid-request
+ * handler is set by the server it creates), so they are documented behaviour (README).
  */
 @ApplicationScoped
 public class HttpLimits {
@@ -91,6 +93,10 @@ public class HttpLimits {
     }
 
     private static void write(HttpServerRequest request, int status, String type, String key, Object... arguments) {
+        if (status == 413) {
+            // The client may still be sending what was refused.
+            request.response().putHeader(HttpHeaders.CONNECTION, "close");
+        }
         request.response().setStatusCode(status).putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
                 .end(RouteProblems.json(request, status, type, key, arguments));
     }
