@@ -80,6 +80,11 @@ final class BrowserStack implements AutoCloseable {
             }
         }
         if (data != null) {
+            try {
+                Files.deleteIfExists(data.resolveSibling(data.getFileName() + ".out"));
+            } catch (IOException ignored) {
+                // the launcher's output left behind
+            }
             try (var paths = Files.walk(data)) {
                 paths.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
             } catch (IOException ignored) {
