@@ -597,7 +597,8 @@ public final class OfficialDocx {
             int indent = Math.max(0, (width - length) / 2);
             paragraph.setIndentationLeft(indent);
             paragraph.setIndentationRight(indent);
-            spacing(paragraph, 0, 0);
+            // 2 pt above the rule, so that it does not touch the descenders of the line above
+            spacing(paragraph, 40, 0);
             paragraph.setSpacingBetween(6, LineSpacingRule.EXACT);
             CTPPr pPr = paragraph.getCTP().getPPr();
             CTPBdr borders = pPr.isSetPBdr() ? pPr.getPBdr() : pPr.addNewPBdr();

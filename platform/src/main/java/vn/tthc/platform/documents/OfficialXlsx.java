@@ -416,7 +416,7 @@ public final class OfficialXlsx implements AutoCloseable {
             }
             boolean bold = sheet.getWorkbook().getFontAt(cell.getCellStyle().getFontIndex()).getBold();
             // a character of 12 pt Times New Roman is about a width unit; bold and the cell's padding take more
-            double perLine = Math.max(1, width / 256.0 * (bold ? 0.85 : 0.95) - 1);
+            double perLine = Math.max(1, width / 256.0 * (bold ? 1.0 : 1.15) - 1);
             int cellLines = 0;
             for (String line : cell.getStringCellValue().split("\n", -1)) {
                 cellLines += Math.max(1, (int) Math.ceil(line.length() / perLine));
