@@ -210,12 +210,11 @@ public class ContractFilter implements OASFilter {
         return prefixes.stream().anyMatch(prefix -> !prefix.isBlank() && path.startsWith(prefix.strip()));
     }
 
-    /** Whether an error answer is one the generator or a bare annotation made (no own schema, a stock text). */
+    /** Whether an error answer is one the generator made (a stock text): it becomes the shared one; others keep their text. */
     private static boolean isGenerated(APIResponse response) {
         String description = response.getDescription();
-        return response.getContent() == null || response.getContent().getMediaTypes() == null
-                || response.getContent().getMediaTypes().isEmpty()
-                || description == null || List.of("Bad Request", "Not Authorized", "Not Allowed", "Not Found").contains(description);
+        return description == null || description.isBlank()
+                || List.of("Bad Request", "Not Authorized", "Not Allowed", "Not Found").contains(description);
     }
 
     private static void ensure(APIResponses responses, String status) {
