@@ -100,7 +100,7 @@ public class PeriodResource {
             @Content(mediaType = DocumentFormats.DOCX, schema = @Schema(type = SchemaType.STRING, format = "binary")),
             @Content(mediaType = DocumentFormats.XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
     public Response consolidatedDocument(@PathParam("code") String code, @PathParam("periodKey") String periodKey,
-                                         @Parameter(description = "Định dạng tệp: docx (Word) hoặc xlsx (Excel)", example = "docx", schema = @Schema(enumeration = {"docx", "xlsx"})) @QueryParam("format") String format) {
+                                         @Parameter(description = "Định dạng tệp: docx (Word) hoặc xlsx (Excel), không phân biệt hoa thường", example = "docx", schema = @Schema(pattern = "^([dD][oO][cC][xX]|[xX][lL][sS][xX])$")) @QueryParam("format") String format) {
         return DocumentFormats.download(documents.consolidated(caller.get(), code, periodKey, DocumentFormat.parse(format)));
     }
 }

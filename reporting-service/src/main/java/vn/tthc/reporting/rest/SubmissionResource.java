@@ -156,8 +156,10 @@ public class SubmissionResource {
     @APIResponse(responseCode = "201", description = "Báo cáo nháp (điền sẵn số liệu từ sự kiện)",
             headers = @Header(name = "ETag", ref = Api.ETAG),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SubmissionView.class)))
+    @APIResponse(responseCode = "404", description = "Không có chế độ báo cáo hoặc kỳ báo cáo được nêu")
     @Idempotent
-    public Response startDraft(@BeanParam IdempotencyKey idempotencyKey, @RequestBody(description = "Chế độ báo cáo, kỳ và đơn vị báo cáo", content = @Content(
+    public Response startDraft(@BeanParam IdempotencyKey idempotencyKey,
+                               @RequestBody(description = "Chế độ báo cáo, kỳ và đơn vị báo cáo", content = @Content(
                                        mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "bao-cao-quy",
                                        value = "{\"regimeCode\":\"tthc-control\",\"periodKey\":\"2025-Q1\",\"unitCode\":\"ST-SKHCN-QLKH\"}")))
                                @Valid @NotNull DraftRequest request) {
@@ -257,7 +259,7 @@ public class SubmissionResource {
     @APIResponse(responseCode = "200", description = "Tệp báo cáo (Content-Disposition: attachment)", content = {
             @Content(mediaType = DocumentFormats.DOCX, schema = @Schema(type = SchemaType.STRING, format = "binary")),
             @Content(mediaType = DocumentFormats.XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
-    public Response document(@PathParam("id") UUID id, @Parameter(description = "Định dạng tệp: docx (Word) hoặc xlsx (Excel)", example = "docx", schema = @Schema(enumeration = {"docx", "xlsx"})) @QueryParam("format") String format,
+    public Response document(@PathParam("id") UUID id, @Parameter(description = "Định dạng tệp: docx (Word) hoặc xlsx (Excel), không phân biệt hoa thường", example = "docx", schema = @Schema(pattern = "^([dD][oO][cC][xX]|[xX][lL][sS][xX])$")) @QueryParam("format") String format,
                              @QueryParam("version") @Min(1) Integer version) {
         return DocumentFormats.download(documents.submission(caller.get(), id, version, DocumentFormat.parse(format)));
     }

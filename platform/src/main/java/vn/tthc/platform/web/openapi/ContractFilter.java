@@ -35,7 +35,7 @@ import java.util.TreeMap;
  *   <li>400 (invalid parameter or body, the web layer's own), 414 and 431 everywhere;</li>
  *   <li>401 and 403 where the operation needs a token; 404 where the path names a resource;</li>
  *   <li>413 where the operation takes a body, 415 there and on every change; 409 on every POST, PUT and DELETE (a
- *       state that does not allow the change); 429 with Retry-After under {@code tthc.openapi.rate-limited-paths};</li>
+ *       state that does not allow the change); 429 with Retry-After under {@code openapi.rate-limited-paths};</li>
  *   <li>412 where it takes {@code If-Match}; {@code Idempotency-Key} and 422 on every POST that creates (answers
  *       201), with {@code Location} on its 201 and {@code Idempotent-Replayed} on its success;</li>
  *   <li>a 4xx or 5xx the annotations left without a body gets the problem body.</li>
@@ -202,20 +202,19 @@ public class ContractFilter implements OASFilter {
 
     /**
      * Whether the path is rate-limited per client (429 with Retry-After): under one of the prefixes of
-     * {@code tthc.openapi.rate-limited-paths} (a service's own setting, e.g. feedback-service's /public/ and /portal/).
+     * {@code openapi.rate-limited-paths} (a service's own setting, e.g. feedback-service's /public/ and /portal/).
      */
     private static boolean rateLimited(String path) {
         List<String> prefixes = org.eclipse.microprofile.config.ConfigProvider.getConfig()
-                .getOptionalValues("tthc.openapi.rate-limited-paths", String.class).orElse(List.of());
+                .getOptionalValues("openapi.rate-limited-paths", String.class).orElse(List.of());
         return prefixes.stream().anyMatch(prefix -> !prefix.isBlank() && path.startsWith(prefix.strip()));
     }
 
-    /** Whether an error answer is one the generator or a bare annotation made (no own schema, a stock text). */
+    /** Whether an error answer is one the generator made (a stock text): it becomes the shared one; others keep their text. */
     private static boolean isGenerated(APIResponse response) {
         String description = response.getDescription();
-        return response.getContent() == null || response.getContent().getMediaTypes() == null
-                || response.getContent().getMediaTypes().isEmpty()
-                || description == null || List.of("Bad Request", "Not Authorized", "Not Allowed", "Not Found").contains(description);
+        return description == null || description.isBlank()
+                || List.of("Bad Request", "Not Authorized", "Not Allowed", "Not Found").contains(description);
     }
 
     private static void ensure(APIResponses responses, String status) {
