@@ -46,7 +46,7 @@ public class ContractValidation implements QuarkusTestBeforeEachCallback, Filter
         String key = RestAssured.baseURI + ":" + RestAssured.port;
         if (contract == null || !key.equals(contractFor)) {
             String json = RestAssured.given().header(Tokens.anonymous()).header(OFF, "true").accept("application/json")
-                    .get("/q/openapi?format=json").then().statusCode(200).extract().asString();
+                    .get(io.quarkus.test.common.http.TestHTTPResourceManager.getManagementUri() + "/openapi?format=json").then().statusCode(200).extract().asString();
             contract = OpenApiContract.of(json);
             contractFor = key;
         }
