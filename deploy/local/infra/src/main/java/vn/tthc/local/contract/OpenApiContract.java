@@ -215,12 +215,15 @@ public final class OpenApiContract {
         }
     }
 
+    /** Stands for a request body a test streamed (an InputStream): sent, but not readable here without consuming it. */
+    public static final String UNREAD_BODY = "<streamed body, not read>";
+
     /** A request the server accepted must be one the document allows: its body, its query parameters. */
     private void checkRequest(String where, Route route, Exchange exchange, List<String> violations) {
         JsonNode requestBody = resolve(route.operation().path("requestBody"));
         String type = baseType(exchange.requestContentType());
-        if (exchange.requestBody() != null && !exchange.requestBody().isEmpty() && type != null
-                && (type.endsWith("/json") || type.endsWith("+json"))) {
+        if (exchange.requestBody() != null && !exchange.requestBody().isEmpty() && !UNREAD_BODY.equals(exchange.requestBody())
+                && type != null && (type.endsWith("/json") || type.endsWith("+json"))) {
             JsonNode content = requestBody.path("content");
             if (!content.has(type)) {
                 violations.add(where + ": accepted a request body of type " + type + ", documented " + fieldNames(content));
