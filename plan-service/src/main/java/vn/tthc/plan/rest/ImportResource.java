@@ -108,7 +108,7 @@ public class ImportResource {
     @APIResponse(responseCode = "201", description = "Kế hoạch nháp vừa tạo",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PlanViews.PlanView.class)))
     public Response confirm(@PathParam("id") UUID id,
-                            @RequestBody(description = "Các trường thay cho thông tin đọc từ văn bản (đều có thể bỏ trống)",
+                            @RequestBody(required = false, description = "Các trường thay cho thông tin đọc từ văn bản (đều có thể bỏ trống)",
                                     content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(
                                             name = "xac-nhan", value = "{\"number\":\"05/KH-SKHCN\",\"issuingUnitCode\":\"ST-SKHCN\"}")))
                             @Valid PlanRequests.ConfirmImport body) {
