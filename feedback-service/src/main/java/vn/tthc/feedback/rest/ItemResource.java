@@ -213,7 +213,7 @@ public class ItemResource {
     @Parameter(ref = Api.IF_MATCH)
     @APIResponse(responseCode = "200", description = "Phản ánh, kiến nghị đang xử lý", headers = @Header(name = "ETag", ref = Api.ETAG),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ItemView.class)))
-    public Response start(@PathParam("id") UUID id, @RequestBody(description = "Ghi chú (không bắt buộc)", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+    public Response start(@PathParam("id") UUID id, @RequestBody(required = false, description = "Ghi chú (không bắt buộc)", content = @Content(mediaType = MediaType.APPLICATION_JSON,
                                  examples = @ExampleObject(name = "ghi-chu", value = "{\"note\":\"Đã liên hệ người gửi để bổ sung thông tin\"}"))) @Valid NoteBody body) {
         Caller caller = callers.get();
         return act(() -> workflow.start(id, ETags.expectedVersion(headers), note(body), caller));
@@ -241,7 +241,7 @@ public class ItemResource {
     @Parameter(ref = Api.IF_MATCH)
     @APIResponse(responseCode = "200", description = "Phản ánh, kiến nghị có trả lời đã duyệt", headers = @Header(name = "ETag", ref = Api.ETAG),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ItemView.class)))
-    public Response approve(@PathParam("id") UUID id, @RequestBody(description = "Ghi chú (không bắt buộc)", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+    public Response approve(@PathParam("id") UUID id, @RequestBody(required = false, description = "Ghi chú (không bắt buộc)", content = @Content(mediaType = MediaType.APPLICATION_JSON,
                                  examples = @ExampleObject(name = "duyet", value = "{\"note\":\"Đồng ý nội dung trả lời\"}"))) @Valid NoteBody body) {
         Caller caller = callers.get();
         return act(() -> workflow.approveAnswer(id, ETags.expectedVersion(headers), note(body), caller));
@@ -269,7 +269,7 @@ public class ItemResource {
     @Parameter(ref = Api.IF_MATCH)
     @APIResponse(responseCode = "200", description = "Phản ánh, kiến nghị đã trả lời", headers = @Header(name = "ETag", ref = Api.ETAG),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ItemView.class)))
-    public Response send(@PathParam("id") UUID id, @RequestBody(description = "Ghi chú (không bắt buộc)", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+    public Response send(@PathParam("id") UUID id, @RequestBody(required = false, description = "Ghi chú (không bắt buộc)", content = @Content(mediaType = MediaType.APPLICATION_JSON,
                                  examples = @ExampleObject(name = "gui", value = "{\"note\":\"Gửi qua thư điện tử và bưu chính\"}"))) @Valid NoteBody body) {
         Caller caller = callers.get();
         return act(() -> workflow.sendAnswer(id, ETags.expectedVersion(headers), note(body), caller));
@@ -283,7 +283,7 @@ public class ItemResource {
     @Parameter(ref = Api.IF_MATCH)
     @APIResponse(responseCode = "200", description = "Phản ánh, kiến nghị đã công khai", headers = @Header(name = "ETag", ref = Api.ETAG),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ItemView.class)))
-    public Response publish(@PathParam("id") UUID id, @RequestBody(description = "Ghi chú (không bắt buộc)", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+    public Response publish(@PathParam("id") UUID id, @RequestBody(required = false, description = "Ghi chú (không bắt buộc)", content = @Content(mediaType = MediaType.APPLICATION_JSON,
                                  examples = @ExampleObject(name = "cong-khai", value = "{\"note\":\"Công khai trên Cổng thông tin điện tử của Sở\"}"))) @Valid NoteBody body) {
         Caller caller = callers.get();
         return act(() -> workflow.publish(id, ETags.expectedVersion(headers), note(body), caller));

@@ -113,7 +113,7 @@ public class ImportResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PlanViews.PlanView.class)))
     @Idempotent
     public Response confirm(@PathParam("id") UUID id, @BeanParam IdempotencyKey idempotencyKey,
-                            @RequestBody(description = "Các trường thay cho thông tin đọc từ văn bản (đều có thể bỏ trống)",
+                            @RequestBody(required = false, description = "Các trường thay cho thông tin đọc từ văn bản (đều có thể bỏ trống)",
                                     content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(
                                             name = "xac-nhan", value = "{\"number\":\"05/KH-SKHCN\",\"issuingUnitCode\":\"ST-SKHCN\"}")))
                             @Valid PlanRequests.ConfirmImport body) {

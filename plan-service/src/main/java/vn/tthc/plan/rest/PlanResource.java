@@ -164,7 +164,7 @@ public class PlanResource {
     @APIResponse(responseCode = "200", description = "Kế hoạch đã ban hành", headers = @Header(name = "ETag", ref = Api.ETAG),
             content = @Content(schema = @Schema(implementation = PlanViews.PlanView.class)))
     public Response issue(@PathParam("id") UUID id,
-                          @RequestBody(description = "Số ký hiệu và ngày ký (nếu chưa có)", content = @Content(
+                          @RequestBody(required = false, description = "Số ký hiệu và ngày ký (nếu chưa có)", content = @Content(
                                   examples = @ExampleObject(name = "ban-hanh", value = "{\"number\":\"05/KH-SKHCN\",\"signedOn\":\"2025-01-27\"}")))
                           @Valid PlanRequests.IssuePlan body, @Context HttpHeaders headers) {
         Plan plan = service.issuePlan(caller.get(), id, ETags.expectedVersion(headers), body == null ? null : body.number(),

@@ -133,7 +133,7 @@ public class TaskResource {
     @APIResponse(responseCode = "200", description = "Nhiệm vụ đã hoàn thành",
             content = @Content(schema = @Schema(implementation = PlanViews.TaskView.class)))
     public PlanViews.TaskView complete(@PathParam("id") UUID id,
-                                       @RequestBody(description = "Ngày hoàn thành (mặc định hôm nay)", content = @Content(examples = @ExampleObject(
+                                       @RequestBody(required = false, description = "Ngày hoàn thành (mặc định hôm nay)", content = @Content(examples = @ExampleObject(
                                                name = "hoan-thanh", value = "{\"completedOn\":\"2025-04-02\"}")))
                                        @Valid PlanRequests.CompleteTask request,
                                        @Context HttpHeaders headers) {
@@ -150,7 +150,7 @@ public class TaskResource {
     @APIResponse(responseCode = "200", description = "Nhiệm vụ sau khi mở lại", headers = @Header(name = "ETag", ref = Api.ETAG),
             content = @Content(schema = @Schema(implementation = PlanViews.TaskView.class)))
     public Response reopen(@PathParam("id") UUID id,
-                           @RequestBody(description = "Kỳ cần mở lại (bỏ trống: cả nhiệm vụ)", content = @Content(examples = @ExampleObject(
+                           @RequestBody(required = false, description = "Kỳ cần mở lại (bỏ trống: cả nhiệm vụ)", content = @Content(examples = @ExampleObject(
                                    name = "mo-lai", value = "{\"occurrenceId\":\"3f9a7c2e-1b4d-4e8f-9a6b-2c5d7e8f9a0b\"}")))
                            @Valid PlanRequests.Reopen body, @Context HttpHeaders headers) {
         return view(service.reopen(caller.get(), id, body == null ? null : body.occurrenceId(), ETags.expectedVersion(headers)));

@@ -141,6 +141,8 @@ public class ContractFilter implements OASFilter {
         } else {
             responses.removeAPIResponse("401");
             responses.removeAPIResponse("403");
+            // Said, not left out: an empty requirement is "no token needed".
+            operation.setSecurity(List.of(OASFactory.createSecurityRequirement()));
         }
         if (path.contains("{")) {
             ensure(responses, "404");

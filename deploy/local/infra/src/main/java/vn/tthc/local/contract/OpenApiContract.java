@@ -223,7 +223,7 @@ public final class OpenApiContract {
         JsonNode requestBody = resolve(route.operation().path("requestBody"));
         String type = baseType(exchange.requestContentType());
         if (exchange.requestBody() != null && !exchange.requestBody().isEmpty() && !UNREAD_BODY.equals(exchange.requestBody())
-                && type != null && (type.endsWith("/json") || type.endsWith("+json"))) {
+                && type != null && (type.endsWith("/json") || type.endsWith("+json")) && !requestBody.isMissingNode()) {
             JsonNode content = requestBody.path("content");
             if (!content.has(type)) {
                 violations.add(where + ": accepted a request body of type " + type + ", documented " + fieldNames(content));
