@@ -81,7 +81,7 @@ class OverlaysTest {
         assertThat(prod.ofKind(ServiceMonitor.class)).isNotEmpty();
         assertThat(prod.ofKind(PrometheusRule.class)).isNotEmpty();
         assertThat(prod.find(Certificate.class, "tthc-tls")).isPresent();
-        assertThat(paths(prod)).containsExactlyInAnyOrder("plan.tthc.example.vn/", "reporting.tthc.example.vn/",
+        assertThat(paths(prod)).containsExactlyInAnyOrder("console.tthc.example.vn/", "plan.tthc.example.vn/", "reporting.tthc.example.vn/",
                 "feedback.tthc.example.vn/", "sso.tthc.example.vn/realms/tthc", "sso.tthc.example.vn/resources");
         assertThat(prod.find(Service.class, "plan-service").orElseThrow().getSpec().getPorts()).extracting(p -> p.getName())
                 .containsExactly("http", "management");
