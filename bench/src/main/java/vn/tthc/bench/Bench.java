@@ -125,13 +125,27 @@ public final class Bench {
 
         startRecordings();
         anchors();
-        reads();
-        consolidated(10_000, null);
-        importPreview();
-        completions();
-        portalIntake();
-        relay();
-        consolidated(1_000_000, report.lastConsolidated);
+        if (runs("reads")) {
+            reads();
+        }
+        if (runs("consolidated")) {
+            consolidated(10_000, null);
+        }
+        if (runs("import")) {
+            importPreview();
+        }
+        if (runs("completions")) {
+            completions();
+        }
+        if (runs("portal")) {
+            portalIntake();
+        }
+        if (runs("relay")) {
+            relay();
+        }
+        if (runs("consolidated")) {
+            consolidated(1_000_000, report.lastConsolidated);
+        }
         stopRecordings();
         saveMetrics();
         services(rssAtStart);
@@ -140,6 +154,12 @@ public final class Bench {
         System.out.println();
         System.out.println(report.markdown());
         log("written " + output.resolve("results.json") + " and " + output.resolve("results.md"));
+    }
+
+    /** Whether the phase is run: every phase unless bench.only names some (the anchors always run). */
+    private static boolean runs(String phase) {
+        String only = System.getProperty("bench.only", "");
+        return only.isBlank() || List.of(only.split(",")).contains(phase);
     }
 
     // ---------------------------------------------------------------- anchors
@@ -643,9 +663,13 @@ public final class Bench {
 
     // ---------------------------------------------------------------- helpers
 
-    /** Two seconds of warm-up with the same load, then the measured run. */
+    /**
+     * As long a warm-up with the same load as the measured run that follows: the services run with the JVM's normal
+     * compilers, whose optimised code for a path comes after some thousands of calls (until then the path runs in
+     * profiling code, slower than the C1-only code of a -XX:TieredStopAtLevel=1 JVM).
+     */
     private Load.Result warmedClosed(int clients, Duration duration, int maxCalls, Load.Call call) throws InterruptedException {
-        Load.closed(clients, Duration.ofSeconds(2), maxCalls, call);
+        Load.closed(clients, duration, maxCalls, call);
         Load.Result result = Load.closed(clients, duration, maxCalls, call);
         if (result.firstError() != null || result.failed() > 0) {
             log("  " + result.failed() + " failed; first error: " + result.firstError());
