@@ -70,6 +70,7 @@ public final class Bench {
     private Supplier<String> leader;
     private Supplier<String> portal;
     private String plan;
+    private String planManagement;
     private String reporting;
     private String feedback;
 
@@ -113,6 +114,7 @@ public final class Bench {
             log(String.format(Locale.ROOT, "stack ready in %.1f s", stack.launcherSeconds()));
         }
         plan = stack.url("plan-service");
+        planManagement = stack.managementUrl("plan-service");
         reporting = stack.url("reporting-service");
         feedback = stack.url("feedback-service");
         api = new Api(stack.realmUrl());
@@ -288,7 +290,7 @@ public final class Bench {
 
     private void reads() throws Exception {
         Load.Result health = warmedClosed(CLIENTS, seconds(8), Integer.MAX_VALUE,
-                i -> api.get(plan + "/q/health/live", null).statusCode() == 200);
+                i -> api.get(planManagement + "/q/health/live", null).statusCode() == 200);
         String planId = Api.read(Api.expect(api.get(plan + "/plans", planner), 200).body()).path("items").path(0).path("id").asText();
         if (planId.isEmpty()) {
             planId = createPlan("Kế hoạch đọc thử");
@@ -609,7 +611,7 @@ public final class Bench {
     /** Each service's /q/metrics at the end of the run (pool usage, the event path's meters), beside the results. */
     private void saveMetrics() throws IOException {
         for (String service : List.of("plan-service", "reporting-service", "feedback-service")) {
-            HttpResponse<String> metrics = api.get(stack.url(service) + "/q/metrics", null);
+            HttpResponse<String> metrics = api.get(stack.managementUrl(service) + "/q/metrics", null);
             Files.writeString(output.resolve("metrics-" + service + ".txt"), metrics.body(), StandardCharsets.UTF_8);
         }
     }

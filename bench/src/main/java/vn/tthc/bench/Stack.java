@@ -109,6 +109,11 @@ final class Stack implements AutoCloseable {
         return settings.services().stream().filter(s -> s.name().equals(service)).findFirst().orElseThrow().url();
     }
 
+    /** The service's management interface: health, metrics and OpenAPI are there, not on the API port. */
+    String managementUrl(String service) {
+        return settings.services().stream().filter(s -> s.name().equals(service)).findFirst().orElseThrow().managementUrl();
+    }
+
     String realmUrl() {
         return "http://localhost:" + settings.keycloakPort() + "/realms/tthc";
     }
@@ -124,7 +129,7 @@ final class Stack implements AutoCloseable {
     private boolean servicesReady() {
         Api probe = PROBE;
         for (LocalStackSettings.ServiceSpec service : settings.services()) {
-            if (!probe.answersOk(service.url() + "/q/health/ready")) {
+            if (!probe.answersOk(service.managementUrl() + "/q/health/ready")) {
                 return false;
             }
         }
