@@ -9,6 +9,16 @@ public final class LocalStackLauncher {
     private LocalStackLauncher() {
     }
 
+    /** How long the stack may take to be ready (TTHC_READINESS_TIMEOUT, seconds; 180 by default, more on a busy machine). */
+    static Duration readinessTimeout() {
+        String value = System.getProperty("TTHC_READINESS_TIMEOUT", System.getenv("TTHC_READINESS_TIMEOUT"));
+        try {
+            return Duration.ofSeconds(value == null || value.isBlank() ? 180 : Long.parseLong(value.trim()));
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("TTHC_READINESS_TIMEOUT=" + value + " is not a number of seconds");
+        }
+    }
+
     public static void main(String[] args) throws Exception {
         System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", System.getProperty("TTHC_LOG_LEVEL", "warn"));
         LocalStackSettings settings;
@@ -29,7 +39,7 @@ public final class LocalStackLauncher {
         }, "tthc-stop"));
         long started = System.nanoTime();
         try {
-            stack.start(Duration.ofSeconds(180));
+            stack.start(readinessTimeout());
         } catch (Ports.PortTakenException e) {
             System.err.println("[tthc] " + e.getMessage());
             System.exit(2);
