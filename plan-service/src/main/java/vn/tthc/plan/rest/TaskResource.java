@@ -93,8 +93,7 @@ public class TaskResource {
             description = "Status, note, evidence, completion date; who records it (subject, name, unit) comes from the token. Unit officers record progress only on tasks their unit leads (403 otherwise). Done after the due date counts as late. Progress on a cancelled task is a 409; a stale If-Match a 412. Publishes vn.tthc.plan.task.progress-recorded.v1, and vn.tthc.plan.task.completed.v1 when it completes the task or an occurrence.")
     public Response recordProgress(@PathParam("id") UUID id, @Valid @NotNull PlanRequests.RecordProgress body,
                                    @Context HttpHeaders headers) {
-        service.recordProgress(caller.get(), id, body.occurrenceId(), ETags.expectedVersion(headers), body.update());
-        return view(service.task(caller.get(), id));
+        return view(service.recordProgress(caller.get(), id, body.occurrenceId(), ETags.expectedVersion(headers), body.update()));
     }
 
     @GET
@@ -111,9 +110,9 @@ public class TaskResource {
             description = "Short for progress with status DONE, with the same rules on who may record it. Done after the due date counts as late. Publishes vn.tthc.plan.task.completed.v1.")
     public PlanViews.TaskView complete(@PathParam("id") UUID id, @Valid PlanRequests.CompleteTask request,
                                        @Context HttpHeaders headers) {
-        service.recordProgress(caller.get(), id, null, ETags.expectedVersion(headers), new vn.tthc.plan.ProgressUpdate(TaskStatus.DONE,
-                null, null, request == null ? null : request.completedOn(), null));
-        return PlanViews.TaskView.of(service.task(caller.get(), id), LocalDate.now(clock));
+        Task task = service.recordProgress(caller.get(), id, null, ETags.expectedVersion(headers), new vn.tthc.plan.ProgressUpdate(
+                TaskStatus.DONE, null, null, request == null ? null : request.completedOn(), null));
+        return PlanViews.TaskView.of(task, LocalDate.now(clock));
     }
 
     @RolesAllowed({"administrator", "planner"})
