@@ -125,13 +125,27 @@ public final class Bench {
 
         startRecordings();
         anchors();
-        reads();
-        consolidated(10_000, null);
-        importPreview();
-        completions();
-        portalIntake();
-        relay();
-        consolidated(1_000_000, report.lastConsolidated);
+        if (runs("reads")) {
+            reads();
+        }
+        if (runs("consolidated")) {
+            consolidated(10_000, null);
+        }
+        if (runs("import")) {
+            importPreview();
+        }
+        if (runs("completions")) {
+            completions();
+        }
+        if (runs("portal")) {
+            portalIntake();
+        }
+        if (runs("relay")) {
+            relay();
+        }
+        if (runs("consolidated")) {
+            consolidated(1_000_000, report.lastConsolidated);
+        }
         stopRecordings();
         saveMetrics();
         services(rssAtStart);
@@ -140,6 +154,12 @@ public final class Bench {
         System.out.println();
         System.out.println(report.markdown());
         log("written " + output.resolve("results.json") + " and " + output.resolve("results.md"));
+    }
+
+    /** Whether the phase is run: every phase unless bench.only names some (the anchors always run). */
+    private static boolean runs(String phase) {
+        String only = System.getProperty("bench.only", "");
+        return only.isBlank() || List.of(only.split(",")).contains(phase);
     }
 
     // ---------------------------------------------------------------- anchors

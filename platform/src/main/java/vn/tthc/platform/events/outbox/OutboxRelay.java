@@ -238,7 +238,9 @@ public class OutboxRelay {
 
     private Round relay(Connection connection) throws SQLException {
         int limit = config.outbox().batchSize();
+        long started = System.nanoTime();
         List<Pending> pending = pending(connection, limit);
+        long fetched = System.nanoTime();
         if (pending.isEmpty()) {
             return new Round(0, 0, false);
         }
@@ -274,6 +276,7 @@ public class OutboxRelay {
             spans.add(span);
         }
         inFlight.fire(new BatchInFlight(acknowledgements.size()));
+        long handedOver = System.nanoTime();
 
         long deadline = System.nanoTime() + config.outbox().sendTimeout().toNanos();
         List<UUID> sent = new ArrayList<>(acknowledgements.size());
@@ -299,7 +302,13 @@ public class OutboxRelay {
                 span.end();
             }
         }
+        long acknowledged = System.nanoTime();
         markSent(connection, sent);
+        if (LOG.isDebugEnabled()) {
+            LOG.debugf("Round: %d read in %d ms, %d sent in %d ms, acknowledged after %d ms, marked in %d ms", pending.size(),
+                    (fetched - started) / 1_000_000, batch.size(), (handedOver - fetched) / 1_000_000,
+                    (acknowledged - handedOver) / 1_000_000, (System.nanoTime() - acknowledged) / 1_000_000);
+        }
         if (!notSent.isEmpty()) {
             markAttempted(connection, notSent, error);
             failed.increment(notSent.size());
