@@ -663,9 +663,13 @@ public final class Bench {
 
     // ---------------------------------------------------------------- helpers
 
-    /** Two seconds of warm-up with the same load, then the measured run. */
+    /**
+     * As long a warm-up with the same load as the measured run that follows: the services run with the JVM's normal
+     * compilers, whose optimised code for a path comes after some thousands of calls (until then the path runs in
+     * profiling code, slower than the C1-only code of a -XX:TieredStopAtLevel=1 JVM).
+     */
     private Load.Result warmedClosed(int clients, Duration duration, int maxCalls, Load.Call call) throws InterruptedException {
-        Load.closed(clients, Duration.ofSeconds(2), maxCalls, call);
+        Load.closed(clients, duration, maxCalls, call);
         Load.Result result = Load.closed(clients, duration, maxCalls, call);
         if (result.firstError() != null || result.failed() > 0) {
             log("  " + result.failed() + " failed; first error: " + result.firstError());
