@@ -7,6 +7,7 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import vn.tthc.platform.events.inbound.DeadLetters;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 
@@ -27,15 +28,21 @@ public class UnitsConsumer {
 
     private final UnitReplicaService replica;
     private final EventJson json;
+    private final DeadLetters deadLetters;
 
-    public UnitsConsumer(UnitReplicaService replica, EventJson json) {
+    public UnitsConsumer(UnitReplicaService replica, EventJson json, DeadLetters deadLetters) {
         this.replica = replica;
         this.json = json;
+        this.deadLetters = deadLetters;
     }
 
     @Incoming("plan-units")
     @Blocking
     public void consume(ConsumerRecord<String, String> record) {
+        deadLetters.counting("plan-units", record, () -> applyRecord(record));
+    }
+
+    private void applyRecord(ConsumerRecord<String, String> record) {
         String code = record.key();
         if (code == null || code.isBlank()) {
             throw new UnreadableEventException("plan.units record without a key at " + record.partition() + "@" + record.offset());

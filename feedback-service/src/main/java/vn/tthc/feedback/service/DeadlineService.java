@@ -12,6 +12,8 @@ import vn.tthc.platform.events.outbox.Outbox;
 import vn.tthc.feedback.events.StepOverdueV1;
 import vn.tthc.feedback.repository.StepRepository;
 
+import vn.tthc.platform.telemetry.OverdueMeters;
+
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -27,14 +29,27 @@ public class DeadlineService {
     private final CalendarService calendar;
     private final Outbox outbox;
     private final Clock clock;
+    private final OverdueMeters meters;
 
     public DeadlineService(StepRepository steps, CalendarService calendar, Outbox outbox, Clock clock,
-                           OverdueConfig config) {
+                           OverdueConfig config, OverdueMeters meters) {
         LOG.debugf("Overdue job runs every %s", config.every());
         this.steps = steps;
         this.calendar = calendar;
         this.outbox = outbox;
         this.clock = clock;
+        this.meters = meters;
+    }
+
+    static final String WHAT = "feedback-step";
+
+    /** How many steps are overdue and still open ({@code tthc.overdue.open{what="feedback-step"}}). */
+    @Scheduled(every = "${tthc.overdue.metrics-interval:60s}", delayed = "5s",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
+    @Transactional
+    void countOpen() {
+        meters.open(WHAT, steps.count("endedOn is null and overdueSince is not null"));
     }
 
     /** The window of "due in the next N working days" as of today: today to the N-th working day after it. */
@@ -76,6 +91,7 @@ public class DeadlineService {
             }
             steps.flush();
         } while (batch.size() == BATCH);
+        meters.marked(WHAT, marked);
         return marked;
     }
 }

@@ -26,8 +26,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * One outbox relay works at a time across the service's instances: the relay takes the PostgreSQL advisory lock
- * {@code tthc.outbox.lock-key} for its round's transaction. Another instance is a second database connection here,
+ * One outbox relay works at a time across the service's instances: the relay holds the PostgreSQL advisory lock
+ * {@code tthc.outbox.lock-key} for its round (a session lock; no transaction stays open while Kafka is awaited), and
+ * a transaction-level lock on the same key excludes it as well. Another instance is a second database connection here,
  * in the middle of its own round (lock taken, transaction open): while it holds the lock this instance's relay sends
  * nothing, neither its scheduled rounds nor the wake-ups of the commits; once the other round ends, everything goes
  * out exactly once and in order.
@@ -69,7 +70,7 @@ class OutboxRelayLockTest {
             otherInstance.commit();
         }
 
-        // The other round is over: the scheduled relay (every 0.5 s) now sends the waiting events.
+        // The other round is over: the relay (looking again every 0.5 s) now sends the waiting events.
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(publishedAt(id)).hasSize(5).doesNotContainNull());
         // A row is marked sent only after Kafka acknowledged it, so the topic up to its end now holds every send.
         List<String> values = TopicReader.readToEnd(bootstrapServers(), "feedback.events").stream()

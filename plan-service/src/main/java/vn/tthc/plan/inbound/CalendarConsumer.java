@@ -3,6 +3,7 @@ package vn.tthc.plan.inbound;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import vn.tthc.platform.events.inbound.DeadLetters;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import vn.tthc.platform.events.inbound.IncomingEvent;
 import vn.tthc.platform.events.inbound.UnreadableEventException;
@@ -17,14 +18,20 @@ import vn.tthc.platform.events.inbound.UnreadableEventException;
 public class CalendarConsumer {
 
     private final CalendarYearApplier replica;
+    private final DeadLetters deadLetters;
 
-    public CalendarConsumer(CalendarYearApplier replica) {
+    public CalendarConsumer(CalendarYearApplier replica, DeadLetters deadLetters) {
         this.replica = replica;
+        this.deadLetters = deadLetters;
     }
 
     @Incoming("feedback-calendar")
     @Blocking
     public void consume(ConsumerRecord<String, String> record) {
+        deadLetters.counting("feedback-calendar", record, () -> applyRecord(record));
+    }
+
+    private void applyRecord(ConsumerRecord<String, String> record) {
         if (record.value() == null) {
             replica.forget(yearOf(record.key()));
         } else if (IncomingEvent.hasType(record, CalendarYearPublished.TYPE)) {

@@ -20,6 +20,13 @@ import java.util.UUID;
 @ApplicationScoped
 public class PlanRepository implements PanacheRepositoryBase<Plan, UUID> {
 
+    /** The plan's issuing unit, without loading the plan; null when the plan has none (or does not exist). */
+    public String issuingUnitCode(UUID planId) {
+        List<String> codes = getEntityManager().createQuery("select p.issuingUnitCode from Plan p where p.id = :id", String.class)
+                .setParameter("id", planId).getResultList();
+        return codes.isEmpty() ? null : codes.get(0);
+    }
+
     public Plan require(UUID id) {
         return findByIdOptional(id).orElseThrow(() -> new NotFoundException("plan", id));
     }

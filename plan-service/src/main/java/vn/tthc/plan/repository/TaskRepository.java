@@ -69,6 +69,13 @@ public class TaskRepository implements PanacheRepositoryBase<Task, UUID> {
         return list("regimeCode = ?1 and leadUnitCode = ?2 order by position", regimeCode, unitCode);
     }
 
+    /** Occurrences marked overdue and not done yet. */
+    public long countOpenOverdueOccurrences() {
+        return ((Number) getEntityManager().createNativeQuery(
+                "select count(*) from task_occurrence where overdue_since is not null and status in ('NOT_STARTED', 'IN_PROGRESS')")
+                .getSingleResult()).longValue();
+    }
+
     public List<Task> withOpenOccurrencesDueBefore(LocalDate day) {
         return list("select distinct t from Task t join t.occurrences o "
                 + "where o.status in (vn.tthc.plan.TaskStatus.NOT_STARTED, vn.tthc.plan.TaskStatus.IN_PROGRESS) "
@@ -148,14 +155,16 @@ public class TaskRepository implements PanacheRepositoryBase<Task, UUID> {
                 parameters.put("word" + i, "%" + likeEscaped(words[i]) + "%");
             }
         }
-        Query ids = getEntityManager().createNativeQuery("select t.id" + where + " order by t.plan_id, t.position, t.id", UUID.class);
-        Query count = getEntityManager().createNativeQuery("select count(*)" + where, Long.class);
+        // No result class: Hibernate caches a native query's plan only when its result mapping compares equal, and one
+        // made from a result class never does, so each call added a plan to its cache (issue 16's profile).
+        Query ids = getEntityManager().createNativeQuery("select t.id" + where + " order by t.plan_id, t.position, t.id");
+        Query count = getEntityManager().createNativeQuery("select count(*)" + where);
         parameters.forEach((name, value) -> {
             ids.setParameter(name, value);
             count.setParameter(name, value);
         });
-        @SuppressWarnings("unchecked")
-        List<UUID> pageIds = ids.setFirstResult(firstResult).setMaxResults(size).getResultList();
+        List<UUID> pageIds = ((List<?>) ids.setFirstResult(firstResult).setMaxResults(size).getResultList()).stream()
+                .map(id -> id instanceof UUID uuid ? uuid : UUID.fromString(id.toString())).toList();
         List<Task> found = pageIds.isEmpty() ? new ArrayList<>() : new ArrayList<>(list("id in ?1", pageIds));
         found.sort(Comparator.comparingInt(task -> pageIds.indexOf(task.id())));
         return new Result(found, ((Number) count.getSingleResult()).longValue());

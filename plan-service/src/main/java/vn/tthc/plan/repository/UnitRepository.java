@@ -45,6 +45,9 @@ public class UnitRepository implements PanacheRepositoryBase<Unit, String> {
         if (code == null) {
             return List.of();
         }
+        // No result class (String.class): Hibernate caches a native query's plan only when its result mapping compares
+        // equal, and one made from a result class never does, so every call added a plan to the cache and the lookups
+        // grew slower with it; a third of plan-service's CPU under load (issue 16's profile).
         @SuppressWarnings("unchecked")
         List<String> path = getEntityManager().createNativeQuery("""
                         with recursive up (code, parent_code, depth) as (
@@ -52,7 +55,7 @@ public class UnitRepository implements PanacheRepositoryBase<Unit, String> {
                             union all
                             select u.code, u.parent_code, up.depth + 1 from unit u join up on u.code = up.parent_code
                             where up.depth < 100)
-                        select code from up order by depth desc""", String.class)
+                        select code from up order by depth desc""")
                 .setParameter("code", code).getResultList();
         return path.isEmpty() ? List.of(code) : List.copyOf(path);
     }

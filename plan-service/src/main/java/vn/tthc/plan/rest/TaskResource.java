@@ -113,8 +113,7 @@ public class TaskResource {
                                            + "\"date\":\"2025-03-18\",\"title\":\"Báo cáo kết quả rà soát quý I\"}}")))
                                    @Valid @NotNull PlanRequests.RecordProgress body,
                                    @Context HttpHeaders headers) {
-        service.recordProgress(caller.get(), id, body.occurrenceId(), ETags.expectedVersion(headers), body.update());
-        return view(service.task(caller.get(), id));
+        return view(service.recordProgress(caller.get(), id, body.occurrenceId(), ETags.expectedVersion(headers), body.update()));
     }
 
     @GET
@@ -137,9 +136,9 @@ public class TaskResource {
                                                name = "hoan-thanh", value = "{\"completedOn\":\"2025-04-02\"}")))
                                        @Valid PlanRequests.CompleteTask request,
                                        @Context HttpHeaders headers) {
-        service.recordProgress(caller.get(), id, null, ETags.expectedVersion(headers), new vn.tthc.plan.ProgressUpdate(TaskStatus.DONE,
-                null, null, request == null ? null : request.completedOn(), null));
-        return PlanViews.TaskView.of(service.task(caller.get(), id), LocalDate.now(clock));
+        Task task = service.recordProgress(caller.get(), id, null, ETags.expectedVersion(headers), new vn.tthc.plan.ProgressUpdate(
+                TaskStatus.DONE, null, null, request == null ? null : request.completedOn(), null));
+        return PlanViews.TaskView.of(task, LocalDate.now(clock));
     }
 
     @RolesAllowed({"administrator", "planner"})

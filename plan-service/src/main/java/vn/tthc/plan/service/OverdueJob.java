@@ -10,6 +10,8 @@ import vn.tthc.plan.events.OccurrenceOverdueV1;
 import vn.tthc.platform.events.outbox.Outbox;
 import vn.tthc.plan.repository.TaskRepository;
 
+import vn.tthc.platform.telemetry.OverdueMeters;
+
 import java.time.Clock;
 import java.time.LocalDate;
 
@@ -22,12 +24,25 @@ public class OverdueJob {
     private final TaskRepository tasks;
     private final Outbox outbox;
     private final Clock clock;
+    private final OverdueMeters meters;
 
-    public OverdueJob(TaskRepository tasks, Outbox outbox, Clock clock) {
+    public OverdueJob(TaskRepository tasks, Outbox outbox, Clock clock, OverdueMeters meters) {
         this.tasks = tasks;
         this.outbox = outbox;
         this.clock = clock;
+        this.meters = meters;
     }
+
+    /** How many occurrences are overdue and still open ({@code tthc.overdue.open{what="task-occurrence"}}). */
+    @Scheduled(every = "${tthc.overdue.metrics-interval:60s}", delayed = "5s",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
+    @Transactional
+    void countOpen() {
+        meters.open(WHAT, tasks.countOpenOverdueOccurrences());
+    }
+
+    static final String WHAT = "task-occurrence";
 
     @Scheduled(cron = "${tthc.overdue.cron:0 5 0 * * ?}", timeZone = "Asia/Ho_Chi_Minh",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
@@ -49,6 +64,7 @@ public class OverdueJob {
                 }
             }
         }
+        meters.marked(WHAT, marked);
         return marked;
     }
 }

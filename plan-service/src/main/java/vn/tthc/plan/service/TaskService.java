@@ -71,9 +71,13 @@ public class TaskService {
         return plans.progressOf(id);
     }
 
+    /**
+     * Records progress and returns the task as it now is (its collections are loaded eagerly), so that the answer
+     * needs no second read and access check.
+     */
     @Transactional
-    public ProgressOutcome recordProgress(Caller caller, UUID taskId, UUID occurrenceId, Long expectedVersion,
-                                          ProgressUpdate update) {
+    public Task recordProgress(Caller caller, UUID taskId, UUID occurrenceId, Long expectedVersion,
+                               ProgressUpdate update) {
         Task task = access.taskToRecordProgress(caller, taskId);
         StaleVersionException.check(taskId, expectedVersion, task.version());
         ProgressOutcome outcome = task.recordProgress(occurrenceId, update, caller.actor(), LocalDate.now(clock), clock.instant());
@@ -82,7 +86,7 @@ public class TaskService {
         audit.task(ChangeAction.PROGRESS_RECORDED, task, progressDetail(task, outcome.entry()), caller.actor());
         outbox.record(ProgressRecordedV1.of(task, outcome.entry()));
         outcome.completion().ifPresent(completion -> outbox.record(TaskCompletedV1.of(completion)));
-        return outcome;
+        return task;
     }
 
     @Transactional

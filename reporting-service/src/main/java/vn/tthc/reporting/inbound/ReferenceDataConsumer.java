@@ -7,6 +7,7 @@ import vn.tthc.platform.events.inbound.EventJson;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import vn.tthc.platform.events.inbound.DeadLetters;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import vn.tthc.reporting.inbound.ReferenceDataReplica;
 
@@ -21,15 +22,21 @@ public class ReferenceDataConsumer {
 
     private final ReferenceDataReplica replica;
     private final EventJson json;
+    private final DeadLetters deadLetters;
 
-    public ReferenceDataConsumer(ReferenceDataReplica replica, EventJson json) {
+    public ReferenceDataConsumer(ReferenceDataReplica replica, EventJson json, DeadLetters deadLetters) {
         this.replica = replica;
         this.json = json;
+        this.deadLetters = deadLetters;
     }
 
     @Incoming("plan-units")
     @Blocking
     public void consumeUnit(ConsumerRecord<String, String> record) {
+        deadLetters.counting("plan-units", record, () -> applyUnit(record));
+    }
+
+    private void applyUnit(ConsumerRecord<String, String> record) {
         if (record.value() == null) {
             if (record.key() == null) {
                 throw new UnreadableEventException("tombstone without a key at plan.units@" + record.offset());
@@ -45,6 +52,10 @@ public class ReferenceDataConsumer {
     @Incoming("feedback-calendar")
     @Blocking
     public void consumeCalendarYear(ConsumerRecord<String, String> record) {
+        deadLetters.counting("feedback-calendar", record, () -> applyCalendarYear(record));
+    }
+
+    private void applyCalendarYear(ConsumerRecord<String, String> record) {
         if (record.value() == null) {
             replica.removeCalendarYear(yearOf(record.key()));
         } else if (IncomingEvent.hasType(record, CalendarYearPublished.TYPE)) {

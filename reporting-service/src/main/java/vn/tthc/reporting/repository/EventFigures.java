@@ -3,9 +3,12 @@ package vn.tthc.reporting.repository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
+import org.hibernate.Session;
 import vn.tthc.reporting.EventFigure;
 import vn.tthc.reporting.Figures;
 
+import java.sql.Date;
+import java.sql.PreparedStatement;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.EnumMap;
@@ -33,6 +36,41 @@ public class EventFigures {
                 .setParameter("day", day)
                 .setParameter("figure", figure.name())
                 .executeUpdate();
+    }
+
+    /** One unit's count of one figure on one day. */
+    public record Key(String unitCode, LocalDate day, EventFigure figure) {
+    }
+
+    /** Adds each amount to its unit's figure on its day, in one statement (a batch of events' effects). */
+    public void addAll(Map<Key, Integer> amounts) {
+        if (amounts.isEmpty()) {
+            return;
+        }
+        entityManager.unwrap(Session.class).doWork(connection -> {
+            String[] units = new String[amounts.size()];
+            Date[] days = new Date[amounts.size()];
+            String[] figures = new String[amounts.size()];
+            Integer[] values = new Integer[amounts.size()];
+            int i = 0;
+            for (Map.Entry<Key, Integer> amount : amounts.entrySet()) {
+                units[i] = amount.getKey().unitCode();
+                days[i] = Date.valueOf(amount.getKey().day());
+                figures[i] = amount.getKey().figure().name();
+                values[i] = amount.getValue();
+                i++;
+            }
+            try (PreparedStatement upsert = connection.prepareStatement("""
+                    insert into event_figure_day (unit_code, day, figure, amount)
+                    select * from unnest(?::varchar[], ?::date[], ?::varchar[], ?::integer[])
+                    on conflict (unit_code, day, figure) do update set amount = event_figure_day.amount + excluded.amount""")) {
+                upsert.setArray(1, connection.createArrayOf("varchar", units));
+                upsert.setArray(2, connection.createArrayOf("date", days));
+                upsert.setArray(3, connection.createArrayOf("varchar", figures));
+                upsert.setArray(4, connection.createArrayOf("integer", values));
+                upsert.executeUpdate();
+            }
+        });
     }
 
     /** The unit's own figures, without the units under it. */

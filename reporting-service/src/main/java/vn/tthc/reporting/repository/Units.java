@@ -58,6 +58,15 @@ public class Units implements PanacheRepositoryBase<Unit, String> {
         return codes;
     }
 
+    /** Which of the codes the replica knows. */
+    public java.util.Set<String> knownCodes(Collection<String> codes) {
+        if (codes.isEmpty()) {
+            return java.util.Set.of();
+        }
+        return new java.util.HashSet<>(getEntityManager().createQuery("select u.code from Unit u where u.code in :codes", String.class)
+                .setParameter("codes", codes).getResultList());
+    }
+
     /** The known units under {@code root} (itself included) whose kind is one of {@code kinds}. */
     public List<Unit> inSubtreeOfKinds(String root, Collection<String> kinds) {
         if (kinds.isEmpty()) {

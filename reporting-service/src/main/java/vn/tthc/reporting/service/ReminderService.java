@@ -21,6 +21,8 @@ import vn.tthc.reporting.repository.Regimes;
 import vn.tthc.reporting.repository.RemindersSent;
 import vn.tthc.reporting.repository.Submissions;
 
+import vn.tthc.platform.telemetry.OverdueMeters;
+
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -48,9 +50,11 @@ public class ReminderService {
     private final Outbox outbox;
     private final RemindersConfig config;
     private final Clock clock;
+    private final OverdueMeters meters;
 
     public ReminderService(Regimes regimes, PeriodService periods, Submissions submissions, RemindersSent sent,
-                           CalendarReplica calendars, Outbox outbox, RemindersConfig config, Clock clock) {
+                           CalendarReplica calendars, Outbox outbox, RemindersConfig config, Clock clock, OverdueMeters meters) {
+        this.meters = meters;
         this.regimes = regimes;
         this.periods = periods;
         this.submissions = submissions;
@@ -137,6 +141,9 @@ public class ReminderService {
                     : new SubmissionOverdueV1(regime.code(), period.key(), period.type(), period.label(), period.start(),
                     period.end(), unit.code(), regime.receivingUnitCode(), scheduled.lastAllowedDay(),
                     ReminderRule.daysOverdue(today, scheduled.lastAllowedDay()), submission == null ? null : submission.id));
+            if (kind != ReminderRule.Kind.DUE_SOON) {
+                meters.marked("expected-report", 1);
+            }
             count++;
         }
         return count;

@@ -88,6 +88,8 @@ public final class LocalStack implements AutoCloseable {
         configuration.put("quarkus.datasource.username", PostgresServer.USER);
         configuration.put("kafka.bootstrap.servers", kafka.bootstrapServers());
         configuration.put("quarkus.oidc.auth-server-url", keycloak.realmUrl());
+        // Plain-text logs on this machine; the packaged application's (production) profile writes JSON lines.
+        configuration.put("quarkus.log.console.json.enabled", "false");
         return configuration;
     }
 

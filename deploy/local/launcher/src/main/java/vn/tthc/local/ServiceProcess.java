@@ -30,9 +30,7 @@ final class ServiceProcess {
         Path log = logDirectory.resolve(spec.name() + ".log");
         List<String> command = new ArrayList<>();
         command.add(ProcessHandle.current().info().command().orElse("java"));
-        command.add("-Xms64m");
-        command.add("-Xmx384m");
-        command.add("-XX:TieredStopAtLevel=1");
+        command.addAll(jvmOptions());
         command.add("-Dfile.encoding=UTF-8");
         configuration.forEach((key, value) -> command.add("-D" + key + "=" + value));
         command.add("-jar");
@@ -47,6 +45,19 @@ final class ServiceProcess {
                 .start();
         return new ServiceProcess(spec, log, process);
     }
+
+    /**
+     * The JVM's normal compilers (C1 then C2; the optimising compiler matters for token signatures and JSON) and the
+     * heap a Kubernetes pod gives the service (70 % of its 768 MiB limit), starting small: {@link #DEFAULT_JVM_OPTIONS}.
+     * TTHC_SERVICE_JVM_OPTIONS replaces them (e.g. to add a JFR recording).
+     */
+    static List<String> jvmOptions() {
+        String configured = System.getProperty("TTHC_SERVICE_JVM_OPTIONS", System.getenv("TTHC_SERVICE_JVM_OPTIONS"));
+        String options = configured == null || configured.isBlank() ? DEFAULT_JVM_OPTIONS : configured;
+        return List.of(options.trim().split("\\s+"));
+    }
+
+    static final String DEFAULT_JVM_OPTIONS = "-Xms128m -Xmx512m";
 
     LocalStackSettings.ServiceSpec spec() {
         return spec;

@@ -19,15 +19,18 @@ public interface EventsConfig {
     }
 
     interface Outbox {
-        /** How often the relay looks for unsent events (also read by the relay's schedule). */
+        /**
+         * How often an idle relay looks for unsent events (it is also woken by every commit that records one, and
+         * relays without pause while events wait); after a failed round it waits this long, doubled per failure up to 10 s.
+         */
         @WithDefault("0.5s")
         String relayInterval();
 
-        /** Events relayed per round. */
-        @WithDefault("100")
+        /** Events read per round (at most one per key is sent in a round, so that events of a key stay in order). */
+        @WithDefault("500")
         int batchSize();
 
-        /** How long the relay waits for Kafka to acknowledge one event before trying again later. */
+        /** How long the relay waits for Kafka to acknowledge a round's events; those not acknowledged are sent again later. */
         @WithDefault("15s")
         Duration sendTimeout();
 

@@ -8,6 +8,7 @@ import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
+import vn.tthc.platform.telemetry.TraceContext;
 
 import java.time.Clock;
 import java.util.UUID;
@@ -15,7 +16,8 @@ import java.util.UUID;
 /**
  * Records an event in the outbox inside the caller's transaction, so that the event exists if and only
  * if the change it announces was committed. Once the transaction commits, the relay is woken so the event
- * leaves at once rather than at the relay's next round.
+ * leaves at once rather than at the relay's next round. The row keeps the current trace context
+ * ({@code traceparent}), so that the relay's send and the consumers continue the trace of the request.
  */
 @ApplicationScoped
 public class Outbox {
@@ -63,6 +65,8 @@ public class Outbox {
         row.topic = event.topic();
         row.occurredAt = clock.instant();
         row.payload = payload;
+        // The relay's send continues this trace (the request or job that recorded the event).
+        row.traceparent = TraceContext.current();
         entityManager.persist(row);
         transactions.registerInterposedSynchronization(new Synchronization() {
             @Override

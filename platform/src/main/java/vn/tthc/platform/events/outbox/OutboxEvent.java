@@ -42,6 +42,9 @@ public class OutboxEvent {
     @Column(name = "published_at")
     public Instant publishedAt;
 
+    /** The W3C trace context of the request or job that recorded the event; null when there was none. */
+    public String traceparent;
+
     public int attempts;
 
     @Column(name = "last_error")
