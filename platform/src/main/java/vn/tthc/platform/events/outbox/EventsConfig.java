@@ -26,8 +26,12 @@ public interface EventsConfig {
         @WithDefault("0.5s")
         String relayInterval();
 
-        /** Events read per round (at most one per key is sent in a round, so that events of a key stay in order). */
-        @WithDefault("500")
+        /**
+         * Events read per round (at most one per key is sent in a round, so that events of a key stay in order). 2000
+         * from the bench: a round's fixed costs (the lock, Kafka's acknowledgement, the marking statement) then weigh
+         * less per event than at 500 (relay.throughput 14,600 against 15,700 events/s on the same machine).
+         */
+        @WithDefault("2000")
         int batchSize();
 
         /** How long the relay waits for Kafka to acknowledge a round's events; those not acknowledged are sent again later. */
