@@ -353,8 +353,11 @@ public class OutboxRelay {
         if (ids.isEmpty()) {
             return;
         }
+        // By the primary key alone: with "and published_at is null" the planner may take the partial index of unsent
+        // rows and filter it by id, which costs the whole backlog per round (the bench saw 962 ms to mark 2,000 rows
+        // with 50,000 waiting, falling as the backlog drained). A row already marked keeps its first time.
         try (PreparedStatement update = connection.prepareStatement(
-                "update outbox_event set published_at = ? where id = any(?) and published_at is null")) {
+                "update outbox_event set published_at = coalesce(published_at, ?) where id = any(?)")) {
             update.setTimestamp(1, Timestamp.from(clock.instant()));
             Array array = connection.createArrayOf("uuid", ids.toArray());
             update.setArray(2, array);
