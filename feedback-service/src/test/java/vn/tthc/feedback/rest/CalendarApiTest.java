@@ -119,6 +119,10 @@ class CalendarApiTest {
     void changingAYearsOverridesRepublishesIt() {
         String etag = given().get("/calendar/years/2031").then().statusCode(200)
                 .body("workingWeekendDays", equalTo(List.of())).extract().header("ETag");
+        // Before the change: Friday 10 January 2031 + 1 working day is Monday 13 (the service keeps the calendar it
+        // built; the change below must replace it at once).
+        given().queryParam("from", "2031-01-10").queryParam("workingDays", 1).get("/calendar/deadline").then()
+                .body("date", equalTo("2031-01-13"));
         String body = """
                 {"addedDaysOff":["2031-01-02","2031-01-03"],"swappedWorkingDays":["2031-01-11"],
                  "note":"Nghỉ bù Tết Dương lịch, làm bù thứ Bảy 11/01/2031"}""";
