@@ -21,8 +21,9 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * Records received items: from the portal and entered by staff for paper, phone and email. Applies the acceptance rules, opens the classification
- * step, flags likely duplicates and announces the receipt.
+ * Records received items: from the portal and entered by staff for paper, phone and email. Applies the acceptance
+ * rules, opens the classification step, flags likely duplicates and announces the receipt. A retried request with an
+ * Idempotency-Key is answered by the platform before it reaches here.
  */
 @ApplicationScoped
 public class IntakeService {

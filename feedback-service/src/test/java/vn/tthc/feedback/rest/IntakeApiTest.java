@@ -22,6 +22,7 @@ import java.util.UUID;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -262,5 +263,23 @@ class IntakeApiTest {
         Api.staff("vp.clerk-2", TestUnits.DEPARTMENT, Caller.PLANNER).header("Idempotency-Key", key).body(body)
                 .post("/items").then().statusCode(201).header("Idempotent-Replayed", (String) null);
         assertThat(items.count()).isEqualTo(before + 2);
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void thePortalsKeyIsDocumentedAsRequiredAndAttachmentsAsFiveAtMost() {
+        Map<String, Object> document = given().queryParam("format", "json").get("/q/openapi").then().statusCode(200)
+                .extract().jsonPath().getMap("$");
+        Map<String, Map<String, Map<String, Object>>> paths = (Map<String, Map<String, Map<String, Object>>>) document.get("paths");
+        List<Map<String, Object>> portal = (List<Map<String, Object>>) paths.get("/portal/items").get("post").get("parameters");
+        assertThat(portal).anySatisfy(parameter -> {
+            assertThat(parameter.get("name")).isEqualTo("Idempotency-Key");
+            assertThat(parameter.get("required")).isEqualTo(true);
+        });
+        List<Map<String, Object>> staff = (List<Map<String, Object>>) paths.get("/items").get("post").get("parameters");
+        assertThat(staff).anySatisfy(parameter -> assertThat(parameter.get("name")).isEqualTo("Idempotency-Key"));
+        Map<String, Map<String, Object>> schemas = (Map<String, Map<String, Object>>) ((Map<String, Object>) document.get("components")).get("schemas");
+        Map<String, Map<String, Object>> submission = (Map<String, Map<String, Object>>) schemas.get("SubmissionBody").get("properties");
+        assertThat(submission.get("attachments").get("maxItems")).isEqualTo(5);
     }
 }

@@ -18,6 +18,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
@@ -172,6 +173,26 @@ class IdempotencyApiTest {
         given().contentType("text/plain; charset=utf-8").header("Idempotency-Key", key)
                 .queryParam("year", 2025).queryParam("fileName", "ke-hoach-khac.txt").body(document)
                 .post("/plans/imports").then().statusCode(422);
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void theHeaderIsDocumentedOnEveryCreatingOperationAndListsCarryTheirBound() {
+        Map<String, Object> document = given().queryParam("format", "json").get("/q/openapi").then().statusCode(200)
+                .extract().jsonPath().getMap("$");
+        Map<String, Map<String, Map<String, Object>>> paths = (Map<String, Map<String, Map<String, Object>>>) document.get("paths");
+        for (String path : List.of("/plans", "/plans/{id}/sections", "/plans/{id}/tasks", "/plans/imports",
+                "/plans/imports/{id}/confirmation", "/tasks/{id}/progress")) {
+            List<Map<String, Object>> parameters = (List<Map<String, Object>>) paths.get(path).get("post").get("parameters");
+            assertThat(parameters).as(path).anySatisfy(parameter -> {
+                assertThat(parameter.get("name")).isEqualTo("Idempotency-Key");
+                assertThat(parameter.get("in")).isEqualTo("header");
+            });
+        }
+        Map<String, Map<String, Object>> schemas = (Map<String, Map<String, Object>>) ((Map<String, Object>) document.get("components")).get("schemas");
+        Map<String, Map<String, Object>> plan = (Map<String, Map<String, Object>>) schemas.get("PlanBody").get("properties");
+        assertThat(plan.get("legalBases").get("maxItems")).isEqualTo(100);
+        assertThat(plan.get("targets").get("maxItems")).isEqualTo(200);
     }
 
     private static io.restassured.response.ValidatableResponse postPlan(String token, String key, String body) {
