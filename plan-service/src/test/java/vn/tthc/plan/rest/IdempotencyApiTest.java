@@ -8,6 +8,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import vn.tthc.local.contract.ServedDocument;
 import vn.tthc.local.security.Tokens;
 import vn.tthc.plan.support.Api;
 import vn.tthc.plan.support.TestClock;
@@ -176,21 +177,16 @@ class IdempotencyApiTest {
     }
 
     @Test
-    @SuppressWarnings("unchecked")
     void theHeaderIsDocumentedOnEveryCreatingOperationAndListsCarryTheirBound() {
-        Map<String, Object> document = given().queryParam("format", "json").get("/q/openapi").then().statusCode(200)
-                .extract().jsonPath().getMap("$");
-        Map<String, Map<String, Map<String, Object>>> paths = (Map<String, Map<String, Map<String, Object>>>) document.get("paths");
+        ServedDocument document = ServedDocument.read();
         for (String path : List.of("/plans", "/plans/{id}/sections", "/plans/{id}/tasks", "/plans/imports",
                 "/plans/imports/{id}/confirmation", "/tasks/{id}/progress")) {
-            List<Map<String, Object>> parameters = (List<Map<String, Object>>) paths.get(path).get("post").get("parameters");
-            assertThat(parameters).as(path).anySatisfy(parameter -> {
+            assertThat(document.parameters(path, "post")).as(path).anySatisfy(parameter -> {
                 assertThat(parameter.get("name")).isEqualTo("Idempotency-Key");
                 assertThat(parameter.get("in")).isEqualTo("header");
             });
         }
-        Map<String, Map<String, Object>> schemas = (Map<String, Map<String, Object>>) ((Map<String, Object>) document.get("components")).get("schemas");
-        Map<String, Map<String, Object>> plan = (Map<String, Map<String, Object>>) schemas.get("PlanBody").get("properties");
+        Map<String, Map<String, Object>> plan = document.properties("PlanBody");
         assertThat(plan.get("legalBases").get("maxItems")).isEqualTo(100);
         assertThat(plan.get("targets").get("maxItems")).isEqualTo(200);
     }
